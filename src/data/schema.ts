@@ -1,0 +1,219 @@
+/**
+ * Shapes of the paper's datasets, written once as valibot schemas: the
+ * TypeScript types are inferred from them, and the same schemas validate the
+ * `data` property and the `src` attribute at run time.
+ */
+import * as v from 'valibot';
+
+/** Text in both languages of the library. */
+export const TextSchema = v.object({
+  zh: v.pipe(v.string(), v.minLength(1)),
+  en: v.pipe(v.string(), v.minLength(1)),
+});
+export type Text = v.InferOutput<typeof TextSchema>;
+
+/** Sections of the paper, in its own numbering (一(一) is "1.1"). */
+export const SECTION_IDS = [
+  'abstract', '1', '1.1', '1.2', '1.3', '2', '2.1', '2.2', '2.3',
+  '3', '3.1', '3.2', '3.3', '3.4', '3.5', '4',
+] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+/**
+ * Units: one canonical unit per figure.
+ * - `yi-yuan`: 亿元, 10^8 yuan (CNY 100 million)
+ * - `percent`: a share or a growth rate
+ * - `pp`: percentage points, the difference of two rates
+ * - `projects`, `enterprises`: counts
+ */
+export const UNITS = ['yi-yuan', 'percent', 'pp', 'projects', 'enterprises'] as const;
+export type Unit = (typeof UNITS)[number];
+
+/**
+ * How the paper states a value: `exact`, `more-than` ("超过12亿元"), or
+ * `at-least` ("…以上").
+ */
+export const BOUNDS = ['exact', 'more-than', 'at-least'] as const;
+export type Bound = (typeof BOUNDS)[number];
+
+/** Where a fact stands in the paper. */
+export const ProvenanceSchema = v.object({
+  section: v.picklist(SECTION_IDS),
+  /** Reference numbers ([1]–[10]) the paper cites at that place; empty when it cites none. */
+  refs: v.array(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10))),
+  /** Who compiled the figure, where the paper names it (e.g. Saihan Customs). */
+  origin: v.optional(TextSchema),
+});
+export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
+
+export const FigureSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  label: TextSchema,
+  value: v.pipe(v.number(), v.finite()),
+  unit: v.picklist(UNITS),
+  bound: v.picklist(BOUNDS),
+  /** True when computed in code from stated figures, never typed from the paper. */
+  derived: v.optional(v.boolean()),
+  ...ProvenanceSchema.entries,
+});
+/** One number of the paper with its unit, bound and provenance. */
+export type Figure = v.InferOutput<typeof FigureSchema>;
+
+/** A named item (a field, a policy, an example) with its provenance. */
+export const ItemSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(1)),
+  label: TextSchema,
+  description: v.optional(TextSchema),
+  ...ProvenanceSchema.entries,
+});
+export type Item = v.InferOutput<typeof ItemSchema>;
+
+const figures = v.pipe(v.array(FigureSchema), v.minLength(1));
+
+/** Section 二(一): Hohhot's foreign trade in 2024. */
+export const TradeDatasetSchema = v.object({
+  year: v.pipe(v.number(), v.integer()),
+  origin: TextSchema,
+  total: FigureSchema,
+  growth: FigureSchema,
+  growthAboveRegion: FigureSchema,
+  shareOfRegion: FigureSchema,
+  imports: figures,
+  exports: figures,
+  beltAndRoad: v.object({
+    value: FigureSchema,
+    growth: FigureSchema,
+    share: FigureSchema,
+  }),
+  partners: figures,
+});
+export type TradeDataset = v.InferOutput<typeof TradeDatasetSchema>;
+
+export const ThresholdSchema = v.object({
+  /** Lower bound of project size in 亿元: "亿元以上" is 1, "10亿元以上" is 10. */
+  atLeastYiYuan: v.pipe(v.number(), v.minValue(0)),
+  count: FigureSchema,
+});
+export type Threshold = v.InferOutput<typeof ThresholdSchema>;
+
+/** Section 二(二): investment attraction. */
+export const InvestmentDatasetSchema = v.object({
+  year: v.pipe(v.number(), v.integer()),
+  /** Cumulative: each class contains the larger ones. Sorted by threshold, ascending. */
+  thresholds: v.pipe(v.array(ThresholdSchema), v.minLength(1)),
+  agreedInvestment: FigureSchema,
+  fundsInPlaceRate: FigureSchema,
+  fields: v.array(ItemSchema),
+  horinger2025: v.object({
+    projects: FigureSchema,
+    projectThresholdYiYuan: v.pipe(v.number(), v.minValue(0)),
+    investment: FigureSchema,
+    examples: v.array(ItemSchema),
+  }),
+});
+export type InvestmentDataset = v.InferOutput<typeof InvestmentDatasetSchema>;
+
+/** Section 二(三): the cross-border e-commerce comprehensive pilot zone. */
+export const EcommerceDatasetSchema = v.object({
+  trade: FigureSchema,
+  enterprisesInZone: FigureSchema,
+  platformEnterprises: FigureSchema,
+  policies: v.array(ItemSchema),
+  events: v.array(ItemSchema),
+});
+export type EcommerceDataset = v.InferOutput<typeof EcommerceDatasetSchema>;
+
+export const CITY_IDS = ['hohhot', 'baotou', 'ordos', 'ulanqab'] as const;
+export type CityId = (typeof CITY_IDS)[number];
+
+export const CitySchema = v.object({
+  id: v.picklist(CITY_IDS),
+  name: TextSchema,
+  /** Industries the paper names as the city's own, by id into `industries`. */
+  leads: v.array(v.string()),
+  /** The paper's sentence about the city's industries. */
+  statement: TextSchema,
+  ...ProvenanceSchema.entries,
+});
+export type City = v.InferOutput<typeof CitySchema>;
+
+export const OpportunitySchema = v.object({
+  /** The partner city of Hohhot. */
+  city: v.picklist(CITY_IDS),
+  industry: v.string(),
+  statement: TextSchema,
+  ...ProvenanceSchema.entries,
+});
+export type Opportunity = v.InferOutput<typeof OpportunitySchema>;
+
+/** Sections 一(一) and 三(一): the four cities, their industries, and where they meet. */
+export const CitiesDatasetSchema = v.object({
+  industries: v.array(ItemSchema),
+  cities: v.pipe(v.array(CitySchema), v.minLength(1)),
+  opportunities: v.array(OpportunitySchema),
+  caveats: v.array(ItemSchema),
+});
+export type CitiesDataset = v.InferOutput<typeof CitiesDatasetSchema>;
+
+export const MechanismsDatasetSchema = v.object({
+  mechanisms: v.array(ItemSchema),
+  results: v.array(
+    v.object({
+      ...ItemSchema.entries,
+      examples: v.array(ItemSchema),
+    }),
+  ),
+});
+export type MechanismsDataset = v.InferOutput<typeof MechanismsDatasetSchema>;
+
+export const ChallengesDatasetSchema = v.object({
+  challenges: v.pipe(v.array(ItemSchema), v.minLength(1)),
+});
+export type ChallengesDataset = v.InferOutput<typeof ChallengesDatasetSchema>;
+
+export const MeasureSchema = v.object({
+  ...ItemSchema.entries,
+  /** The paper's examples for the measure ("例如…"). */
+  examples: v.optional(TextSchema),
+  /** A note on how the paper states it, e.g. a measure it gives without a number. */
+  note: v.optional(TextSchema),
+});
+export type Measure = v.InferOutput<typeof MeasureSchema>;
+
+/** Section 三: the five strategies and their measures. */
+export const StrategiesDatasetSchema = v.object({
+  strategies: v.pipe(
+    v.array(
+      v.object({
+        ...ItemSchema.entries,
+        measures: v.pipe(v.array(MeasureSchema), v.minLength(1)),
+      }),
+    ),
+    v.minLength(1),
+  ),
+});
+export type StrategiesDataset = v.InferOutput<typeof StrategiesDatasetSchema>;
+export type Strategy = StrategiesDataset['strategies'][number];
+
+export const ReferenceSchema = v.object({
+  n: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  /** The entry exactly as the paper's reference list gives it (GB/T 7714). */
+  text: v.pipe(v.string(), v.minLength(1)),
+  /** An English rendering of the title, for readers of the English widgets. */
+  titleEn: v.optional(v.string()),
+});
+export type Reference = v.InferOutput<typeof ReferenceSchema>;
+
+/** The paper itself: metadata and reference list. */
+export const PaperDatasetSchema = v.object({
+  title: TextSchema,
+  author: TextSchema,
+  affiliation: TextSchema,
+  keywords: v.array(TextSchema),
+  abstract: TextSchema,
+  fund: v.object({ name: TextSchema, number: v.string() }),
+  authorNote: TextSchema,
+  references: v.array(ReferenceSchema),
+  sections: v.record(v.string(), TextSchema),
+});
+export type PaperDataset = v.InferOutput<typeof PaperDatasetSchema>;
