@@ -1,0 +1,150 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { oneOf } from './attributes.js';
+import { HwElement } from './base.js';
+import { ChartController, type ChartModel } from './chart.js';
+import { downloadText, tableToCsv } from './csv.js';
+import { emit } from './events.js';
+import { coreStrings } from './strings.js';
+import { dataTable } from './table.js';
+
+export const VIEWS = ['chart', 'table'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** Detail of the `view-change` event. */
+export interface ViewChangeDetail {
+  view: View;
+}
+
+const chartStyles = css`
+  .chart-box {
+    position: relative;
+  }
+  .chart-canvas {
+    position: relative;
+    width: 100%;
+    min-height: 160px;
+  }
+  .chart-canvas:focus-visible {
+    outline: 3px solid var(--hw-focus);
+    outline-offset: 4px;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 2px;
+    border: 1px solid var(--hw-text);
+  }
+  .s1 { background: var(--hw-series-1); }
+  .s2 { background: var(--hw-series-2); }
+  .s3 { background: var(--hw-series-3); }
+  .s4 { background: var(--hw-series-4); }
+  .s5 { background: var(--hw-series-5); }
+  .s6 { background: var(--hw-series-6); }
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
+  @media print {
+    .chart-box {
+      display: none;
+    }
+    .table-wrap.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0.5rem 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      white-space: normal !important;
+    }
+  }
+`;
+
+/**
+ * A widget that draws its dataset as a chart: the view switch (chart or
+ * table), the chart with keyboard navigation and text summary, the real data
+ * table (visually hidden in chart view), and the CSV download of exactly the
+ * table shown. A chart widget supplies one `ChartModel` and its own header.
+ *
+ * @fires view-change - The reader switched between chart and table. `detail: { view }`
+ * @fires error - The dataset from `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ */
+export abstract class HwChartElement<T> extends HwElement<T> {
+  static override styles = [...HwElement.styles, chartStyles];
+
+  /** `chart` (default) or `table`. */
+  @property({ converter: oneOf<View>('view', VIEWS, 'chart'), reflect: true })
+  view: View = 'chart';
+
+  protected readonly chartCtl = new ChartController(this, () => (this.view === 'chart' ? this.currentModel : null));
+  private currentModel: ChartModel | null = null;
+
+  /** The chart, table and CSV of the widget, for a valid dataset in the resolved language. */
+  protected abstract chartModel(data: T): ChartModel;
+  /** What comes above the chart: title, context figures, notes. */
+  protected abstract renderHeader(data: T, model: ChartModel): TemplateResult;
+  /** What comes below the chart and table: notes, legend. */
+  protected renderFooter(_data: T, _model: ChartModel): TemplateResult | typeof nothing {
+    return nothing;
+  }
+  /** A legend for charts whose colours carry meaning. */
+  protected legend(_model: ChartModel): { label: string; series: number }[] {
+    return [];
+  }
+
+  private setView(view: View): void {
+    if (view === this.view) return;
+    this.view = view;
+    emit<ViewChangeDetail>(this, 'view-change', { view });
+  }
+
+  /** Downloads the table, exactly as shown, as CSV. */
+  downloadCsv(): void {
+    const model = this.currentModel;
+    if (model) downloadText(`${model.filename}.csv`, tableToCsv(model.table));
+  }
+
+  /** The CSV text of the table as shown, for pages that want it without a download. */
+  get csv(): string {
+    return this.currentModel ? tableToCsv(this.currentModel.table) : '';
+  }
+
+  protected override renderBody(data: T): TemplateResult {
+    const s = coreStrings[this.locale];
+    const model = this.chartModel(data);
+    this.currentModel = model;
+    const legend = this.legend(model);
+    return html`${this.renderHeader(data, model)}
+      <div class="toolbar" part="toolbar">
+        <div class="segmented" role="group" aria-label=${s.view}>
+          ${(['chart', 'table'] as const).map(
+            (v) => html`<button type="button" aria-pressed=${this.view === v ? 'true' : 'false'} @click=${() => this.setView(v)}>${s[v]}</button>`,
+          )}
+        </div>
+        <button type="button" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
+      </div>
+      ${this.view === 'chart'
+        ? html`${legend.length
+            ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
+            : nothing}${this.chartCtl.render(model, s.chartKeys)}`
+        : nothing}
+      ${dataTable(model.table, this.view === 'chart')} ${this.renderFooter(data, model)}`;
+  }
+}

@@ -1,0 +1,310 @@
+import type { Chart, ChartConfiguration } from 'chart.js';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { loadChart } from './chart-loader.js';
+import type { TableModel } from './table.js';
+
+/** One mark of a chart: a bar or a doughnut segment. */
+export interface ChartPoint {
+  /** Category label, e.g. `成品油` or `Malaysia`. */
+  label: string;
+  /** The number plotted, in the axis unit. */
+  value: number;
+  /** The value as readers see it, with unit and bound: `35.1亿元`. */
+  text: string;
+  /** Colour slot 1–6, read from `--hw-series-N`. */
+  series: number;
+  /** Extra words for the announcement, e.g. `进口` or `derived`. */
+  note?: string;
+}
+
+/** Everything a chart widget shows, from one model: chart, table, CSV and summaries. */
+export interface ChartModel {
+  kind: 'bar' | 'doughnut';
+  /** The accessible name and text summary of the chart. */
+  summary: string;
+  /** Title of the value axis, e.g. `亿元`. */
+  axisTitle: string;
+  points: ChartPoint[];
+  table: TableModel;
+  /** File name for the CSV download, without extension. */
+  filename: string;
+}
+
+/** Breaks a long axis label into lines: at spaces in English, every few characters in Chinese. */
+export function wrapLabel(text: string, max: number): string[] {
+  if (!/\s/.test(text)) {
+    const step = /[\u3400-\u9fff]/.test(text) ? Math.max(4, Math.floor(max / 2)) : max;
+    const out: string[] = [];
+    for (let i = 0; i < text.length; i += step) out.push(text.slice(i, i + step));
+    return out;
+  }
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const lastLine = lines[lines.length - 1];
+    if (lastLine !== undefined && (lastLine + ' ' + word).length <= max) lines[lines.length - 1] = `${lastLine} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/**
+ * The chart's life: chart.js is imported lazily; the chart is created after
+ * the host is connected and rendered, and only once its canvas scrolls into
+ * view; it is updated in place on re-render (language, theme, data), destroyed
+ * on disconnect and created again on reconnection. It also gives the chart
+ * keyboard navigation, announced through a polite live region.
+ */
+export class ChartController implements ReactiveController {
+  chart?: Chart;
+  /** Index of the point reached with the keyboard, or -1. */
+  active = -1;
+  /** Last announcement, rendered in the live region. */
+  announcement = '';
+  private visible = false;
+  private observer?: IntersectionObserver;
+  private observed?: Element;
+  private creating = false;
+  private connected = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly model: () => ChartModel | null,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    // Lit does not re-render on reconnection: draw again once any pending update is done.
+    void this.host.updateComplete.then(() => {
+      if (this.connected) this.sync();
+    });
+  }
+
+  hostUpdated(): void {
+    this.sync();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.observed = undefined;
+    this.visible = false;
+    this.destroy();
+  }
+
+  private get canvas(): HTMLCanvasElement | null {
+    return this.host.renderRoot.querySelector('canvas[data-hw-chart]');
+  }
+
+  private destroy(): void {
+    this.chart?.destroy();
+    this.chart = undefined;
+  }
+
+  private sync(): void {
+    const canvas = this.canvas;
+    const model = this.model();
+    if (!canvas || !model) {
+      this.destroy();
+      return;
+    }
+    if (this.chart && this.chart.canvas !== canvas) this.destroy();
+    this.size(canvas, model);
+    if (this.chart) {
+      this.apply(this.chart, model);
+      return;
+    }
+    this.observe(canvas);
+    if (this.visible) void this.create(canvas);
+  }
+
+  /** Charts below the fold are drawn when they scroll into view. */
+  private observe(canvas: HTMLCanvasElement): void {
+    if (this.observed === canvas) return;
+    this.observer?.disconnect();
+    this.observed = canvas;
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) {
+        this.visible = true;
+        this.observer?.disconnect();
+        this.sync();
+      }
+    });
+    this.observer.observe(canvas);
+  }
+
+  /** Bar charts grow with their number of bars; set through CSSOM, which a strict CSP allows. */
+  private size(canvas: HTMLCanvasElement, model: ChartModel): void {
+    const box = canvas.parentElement;
+    if (!box) return;
+    const height = model.kind === 'bar' ? Math.max(160, model.points.length * 44 + 56) : 280;
+    box.style.setProperty('height', `${height}px`);
+  }
+
+  private async create(canvas: HTMLCanvasElement): Promise<void> {
+    if (this.creating) return;
+    this.creating = true;
+    try {
+      const ChartJs = await loadChart();
+      const model = this.model();
+      if (!this.connected || this.chart || this.canvas !== canvas || !model) return;
+      this.chart = new ChartJs(canvas, this.config(model));
+      this.apply(this.chart, model);
+      this.host.dispatchEvent(new Event('chart-ready'));
+    } finally {
+      this.creating = false;
+    }
+  }
+
+  private colours() {
+    const style = getComputedStyle(this.host);
+    const v = (name: string) => style.getPropertyValue(name).trim();
+    return {
+      series: [1, 2, 3, 4, 5, 6].map((n) => v(`--hw-series-${n}`)),
+      text: v('--hw-text'),
+      muted: v('--hw-muted'),
+      grid: v('--hw-grid'),
+      bg: v('--hw-bg'),
+      font: v('--hw-font-family'),
+    };
+  }
+
+  private config(model: ChartModel): ChartConfiguration<'bar' | 'doughnut'> {
+    const c = this.colours();
+    const animation = reducedMotion() ? (false as const) : { duration: 300 };
+    const tooltip = {
+      callbacks: { label: (item: { dataIndex: number }) => this.model()?.points[item.dataIndex]?.text ?? '' },
+    };
+    if (model.kind === 'doughnut') {
+      return {
+        type: 'doughnut',
+        data: { labels: [], datasets: [{ data: [] }] },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation,
+          font: { family: c.font },
+          plugins: { legend: { display: false }, tooltip },
+        } as ChartConfiguration<'doughnut'>['options'],
+      } as ChartConfiguration<'doughnut'>;
+    }
+    return {
+      type: 'bar',
+      data: { labels: [], datasets: [{ data: [] }] },
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation,
+        plugins: { legend: { display: false }, tooltip },
+        scales: {
+          x: { beginAtZero: true, title: { display: true, text: '' } },
+          y: { ticks: { autoSkip: false } },
+        },
+      },
+    } as ChartConfiguration<'bar'>;
+  }
+
+  /** Puts the model's data, labels and theme colours into the chart, without animation. */
+  private apply(chart: Chart, model: ChartModel): void {
+    const c = this.colours();
+    const colours = model.points.map((p) => c.series[(p.series - 1) % 6]);
+    const width = (this.host as HTMLElement).clientWidth || 600;
+    const max = width < 480 ? 16 : 30;
+    chart.data.labels = model.points.map((p) => [...(p.note ? [p.note] : []), ...wrapLabel(p.label, max)]);
+    const ds = chart.data.datasets[0]!;
+    ds.data = model.points.map((p) => p.value);
+    ds.backgroundColor = colours;
+    ds.borderColor = model.kind === 'doughnut' ? c.bg : colours;
+    ds.borderWidth = model.kind === 'doughnut' ? 2 : 0;
+    const font = { family: c.font, size: 13 };
+    const scales = chart.options.scales as Record<string, { ticks?: object; grid?: object; title?: object; border?: object }> | undefined;
+    if (scales?.x && scales.y) {
+      scales.x.ticks = { color: c.text, font };
+      scales.x.grid = { color: c.grid };
+      scales.x.border = { color: c.muted };
+      scales.x.title = { display: true, text: model.axisTitle, color: c.text, font };
+      scales.y.ticks = { color: c.text, font, autoSkip: false };
+      scales.y.grid = { display: false };
+      scales.y.border = { color: c.muted };
+    }
+    chart.update('none');
+  }
+
+  /** Arrow keys move between the chart's points; Home and End jump to the ends. */
+  readonly onKeydown = (e: KeyboardEvent): void => {
+    const model = this.model();
+    if (!model || model.points.length === 0) return;
+    const last = model.points.length - 1;
+    let next = this.active;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowDown':
+        next = this.active < 0 ? 0 : Math.min(last, this.active + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowUp':
+        next = this.active < 0 ? 0 : Math.max(0, this.active - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = last;
+        break;
+      default:
+        return;
+    }
+    e.preventDefault();
+    this.activate(next, model);
+  };
+
+  /** Clears the keyboard highlight when focus leaves the chart. */
+  readonly onBlur = (): void => {
+    if (this.chart) {
+      this.chart.setActiveElements([]);
+      this.chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
+      this.chart.update('none');
+    }
+  };
+
+  private activate(index: number, model: ChartModel): void {
+    this.active = index;
+    const p = model.points[index]!;
+    this.announcement = `${p.label}${p.note ? ` (${p.note})` : ''}: ${p.text}. ${index + 1}/${model.points.length}`;
+    const chart = this.chart;
+    if (chart) {
+      const el = [{ datasetIndex: 0, index }];
+      chart.setActiveElements(el);
+      const meta = chart.getDatasetMeta(0).data[index];
+      chart.tooltip?.setActiveElements(el, { x: meta?.x ?? 0, y: meta?.y ?? 0 });
+      chart.update('none');
+    }
+    this.host.requestUpdate();
+  }
+
+  /** The focusable chart box, its canvas, and the live region that announces the active point. */
+  render(model: ChartModel, keysHint: string) {
+    return html`<div class="chart-box" part="chart">
+        <div
+          class="chart-canvas"
+          role="img"
+          tabindex="0"
+          aria-label=${model.summary}
+          aria-describedby="chart-keys"
+          @keydown=${this.onKeydown}
+          @blur=${this.onBlur}
+        >
+          <canvas data-hw-chart></canvas>
+        </div>
+        <p id="chart-keys" class="visually-hidden">${keysHint}</p>
+      </div>
+      <p class="visually-hidden" aria-live="polite" data-hw-live>${this.announcement || nothing}</p>`;
+  }
+}

@@ -1,0 +1,15 @@
+/** Dispatches a typed CustomEvent that bubbles out of the shadow root. */
+export function emit<T>(host: HTMLElement, name: string, detail: T): boolean {
+  return host.dispatchEvent(new CustomEvent<T>(name, { detail, bubbles: true, composed: true, cancelable: false }));
+}
+
+/** Detail of every widget's `error` event. */
+export interface WidgetErrorDetail {
+  kind: 'invalid-data' | 'network' | 'http' | 'json';
+  /** The localised message shown in the widget's alert. */
+  message: string;
+  /** For `invalid-data`: the field that failed. */
+  path?: string;
+  /** For `http`: the status code. */
+  status?: number;
+}

@@ -1,0 +1,104 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Text } from '../data/schema.js';
+
+/** The two languages of the library. */
+export type Lang = 'zh-CN' | 'en';
+
+/** Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…) is Chinese; every other tag is English. */
+export function normalizeLang(tag: string | null | undefined): Lang | null {
+  if (!tag || !tag.trim()) return null;
+  return /^zh(-|_|$)/i.test(tag.trim()) ? 'zh-CN' : 'en';
+}
+
+/** Parent of a node, stepping from a shadow root to its host. */
+function parentAcrossShadow(node: Node): Node | null {
+  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
+  return node.parentNode;
+}
+
+/**
+ * The language of an element: its own `lang`, else the nearest ancestor's
+ * (crossing shadow roots), else the document's, else Chinese, the paper's.
+ */
+export function resolveLang(el: Element): Lang {
+  for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
+    if (node instanceof Element) {
+      const lang = normalizeLang(node.getAttribute('lang'));
+      if (lang) return lang;
+    }
+  }
+  return normalizeLang(document.documentElement.lang) ?? 'zh-CN';
+}
+
+/** Picks the string of a bilingual text for a language. */
+export function pick(text: Text, lang: Lang): string {
+  return lang === 'zh-CN' ? text.zh : text.en;
+}
+
+// One MutationObserver per root (document or shadow root) for every widget
+// below it: a `lang` change anywhere above a widget re-resolves its language.
+const listeners = new WeakMap<Node, Set<() => void>>();
+const observers = new WeakMap<Node, MutationObserver>();
+
+function watchRoot(root: Node, listener: () => void): void {
+  let set = listeners.get(root);
+  if (!set) {
+    set = new Set();
+    listeners.set(root, set);
+    const observer = new MutationObserver(() => set!.forEach((fn) => fn()));
+    observer.observe(root instanceof Document ? root.documentElement : root, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    observers.set(root, observer);
+  }
+  set.add(listener);
+}
+
+function unwatchRoot(root: Node, listener: () => void): void {
+  const set = listeners.get(root);
+  if (!set) return;
+  set.delete(listener);
+  if (set.size === 0) {
+    observers.get(root)?.disconnect();
+    observers.delete(root);
+    listeners.delete(root);
+  }
+}
+
+/** Keeps `lang` of its host resolved, and re-renders the host when it changes. */
+export class LangController implements ReactiveController {
+  value: Lang = 'zh-CN';
+  private roots: Node[] = [];
+  private readonly onChange = () => this.refresh();
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.roots = [];
+    for (let root = this.host.getRootNode(); ; ) {
+      this.roots.push(root);
+      if (!(root instanceof ShadowRoot)) break;
+      root = root.host.getRootNode();
+    }
+    if (!this.roots.includes(document)) this.roots.push(document);
+    this.roots.forEach((r) => watchRoot(r, this.onChange));
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.roots.forEach((r) => unwatchRoot(r, this.onChange));
+    this.roots = [];
+  }
+
+  private refresh(): void {
+    const next = resolveLang(this.host);
+    if (next !== this.value) {
+      this.value = next;
+      this.host.requestUpdate();
+    }
+  }
+}

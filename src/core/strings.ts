@@ -1,0 +1,56 @@
+import type { DataProblem } from '../data/validate.js';
+import type { Lang } from './lang.js';
+
+/** The shared interface text of every widget, in both languages. */
+export const coreStrings = {
+  'zh-CN': {
+    source: '来源',
+    paperBy: (author: string, title: string) => `${author}《${title}》`,
+    section: (s: string) => s,
+    compiledBy: (origin: string) => `${origin}统计`,
+    references: '参考文献',
+    reference: (n: number) => `参考文献 ${n}`,
+    derived: '推算',
+    derivedNote: '标“推算”的数值由论文数据计算得出，并非论文直接给出。',
+    view: '视图',
+    chart: '图表',
+    table: '表格',
+    downloadCsv: '下载 CSV',
+    chartKeys: '使用方向键逐项浏览数据，Home 和 End 跳到首项和末项。',
+    loading: '正在加载数据…',
+    invalidData: (p: DataProblem) =>
+      `数据无效：字段 ${p.path || '（根）'} 应为 ${p.expected}，实际为 ${p.received}。`,
+    networkError: (url: string) => `无法加载数据文件 ${url}：网络请求失败。`,
+    httpError: (url: string, status: number) => `无法加载数据文件 ${url}：服务器返回 HTTP ${status}。`,
+    jsonError: (url: string) => `数据文件 ${url} 不是有效的 JSON。`,
+    errorTitle: '无法显示此组件',
+    listSep: '、',
+    colon: '：',
+  },
+  en: {
+    source: 'Source',
+    paperBy: (author: string, title: string) => `${author}, “${title}”`,
+    section: (s: string) => `section ${s}`,
+    compiledBy: (origin: string) => `compiled by ${origin}`,
+    references: 'references',
+    reference: (n: number) => `Reference ${n}`,
+    derived: 'derived',
+    derivedNote: 'Values marked “derived” are calculated from the paper’s figures; the paper does not state them.',
+    view: 'View',
+    chart: 'Chart',
+    table: 'Table',
+    downloadCsv: 'Download CSV',
+    chartKeys: 'Use the arrow keys to move through the data; Home and End jump to the first and last item.',
+    loading: 'Loading data…',
+    invalidData: (p: DataProblem) =>
+      `Invalid data: field ${p.path || '(root)'} should be ${p.expected} but is ${p.received}.`,
+    networkError: (url: string) => `Could not load the data file ${url}: the network request failed.`,
+    httpError: (url: string, status: number) => `Could not load the data file ${url}: the server answered HTTP ${status}.`,
+    jsonError: (url: string) => `The data file ${url} is not valid JSON.`,
+    errorTitle: 'This widget cannot be shown',
+    listSep: ', ',
+    colon: ': ',
+  },
+} satisfies Record<Lang, unknown>;
+
+export type CoreStrings = (typeof coreStrings)['en'];

@@ -1,0 +1,187 @@
+import { css } from 'lit';
+
+/** Styles every widget shares: layout, type, controls, focus, table, source, alert, print. */
+export const baseStyles = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    font-family: var(--hw-font-family);
+    color: var(--hw-text);
+    background: var(--hw-bg);
+    border: 1px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    line-height: 1.5;
+    font-size: 1rem;
+    box-sizing: border-box;
+    max-width: 100%;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .hw {
+    padding: 1rem;
+  }
+  @container (max-width: 420px) {
+    .hw {
+      padding: 0.75rem;
+    }
+  }
+  h2,
+  h3 {
+    margin: 0 0 0.5rem;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.2rem;
+  }
+  h3 {
+    font-size: 1.05rem;
+  }
+  p {
+    margin: 0 0 0.5rem;
+  }
+  .muted {
+    color: var(--hw-muted);
+  }
+  .note {
+    color: var(--hw-muted);
+    font-size: 0.9rem;
+  }
+  a {
+    color: var(--hw-accent);
+  }
+  button,
+  select,
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    background: var(--hw-surface);
+    color: var(--hw-text);
+    border: 1px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    padding: 0.3rem 0.75rem;
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+  button[aria-pressed='true'] {
+    background: var(--hw-accent);
+    color: var(--hw-accent-text);
+    border-color: var(--hw-accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--hw-focus);
+    outline-offset: 2px;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+    margin: 0.5rem 0 0.75rem;
+  }
+  .segmented {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+  .table-wrap {
+    overflow-x: auto;
+    margin: 0.5rem 0;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+    font-size: 0.95rem;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25rem;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.35rem 0.5rem;
+    border-bottom: 1px solid var(--hw-border);
+    vertical-align: top;
+  }
+  .num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .source {
+    margin: 0.75rem 0 0;
+    padding-top: 0.5rem;
+    border-top: 1px solid var(--hw-border);
+    font-size: 0.85rem;
+    color: var(--hw-muted);
+  }
+  .source-label {
+    font-weight: 600;
+  }
+  .derived-mark {
+    font-size: 0.8em;
+    color: var(--hw-muted);
+    font-style: italic;
+  }
+  .error {
+    background: var(--hw-error-bg);
+    color: var(--hw-error-text);
+    border: 2px solid currentColor;
+    border-radius: var(--hw-radius);
+    padding: 0.75rem;
+  }
+  .error p {
+    margin: 0.25rem 0 0;
+  }
+  @media (forced-colors: active) {
+    :host {
+      border-color: CanvasText;
+    }
+    button[aria-pressed='true'] {
+      forced-color-adjust: none;
+      background: Highlight;
+      color: HighlightText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media print {
+    :host {
+      border: none;
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,118 @@
+import { css } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Theme = (typeof THEMES)[number];
+export type ResolvedTheme = 'light' | 'dark';
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * `auto` follows the host page: the `color-scheme` it sets where it sets one
+ * (read from the element's computed style, so a page's `:root { color-scheme:
+ * dark }` counts), else the reader's `prefers-color-scheme`.
+ */
+export function resolveTheme(el: Element, theme: Theme): ResolvedTheme {
+  if (theme !== 'auto') return theme;
+  const parent = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? document.documentElement;
+  const scheme = getComputedStyle(parent).colorScheme.split(/\s+/).filter((w) => w !== 'only');
+  if (scheme.length === 1 && (scheme[0] === 'dark' || scheme[0] === 'light')) return scheme[0];
+  return darkQuery().matches ? 'dark' : 'light';
+}
+
+/**
+ * Resolves the host's theme, reflects it as `data-hw-theme` on the host for
+ * the styles, and re-renders the host when the page or the reader changes it.
+ */
+export class ThemeController implements ReactiveController {
+  value: ResolvedTheme = 'light';
+  private media?: MediaQueryList;
+  private observer?: MutationObserver;
+  private readonly onChange = () => this.refresh();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement & { theme: Theme },
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.media = darkQuery();
+    this.media.addEventListener('change', this.onChange);
+    // A page switches its scheme by a class or style on <html> or <body>.
+    this.observer = new MutationObserver(this.onChange);
+    for (const el of [document.documentElement, document.body]) {
+      if (el) this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
+    }
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    this.media?.removeEventListener('change', this.onChange);
+    this.observer?.disconnect();
+  }
+
+  hostUpdate(): void {
+    this.refresh();
+  }
+
+  private refresh(): void {
+    const next = resolveTheme(this.host, this.host.theme);
+    if (this.host.getAttribute('data-hw-theme') !== next) this.host.setAttribute('data-hw-theme', next);
+    if (next !== this.value) {
+      this.value = next;
+      this.host.requestUpdate();
+    }
+  }
+}
+
+/**
+ * Theme tokens, declared on `:host` so a page can override any of them
+ * (`hohhot-trade-breakdown { --hw-accent: #8a2be2 }`). Text colours meet 4.5:1
+ * on their background; series colours are the Okabe–Ito palette, safe for
+ * colour-blind readers, chosen for 3:1 against each background.
+ */
+export const themeTokens = css`
+  :host {
+    --hw-font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
+    --hw-bg: #ffffff;
+    --hw-surface: #f4f6f8;
+    --hw-text: #1b1f24;
+    --hw-muted: #4d5763;
+    --hw-border: #c4ccd4;
+    --hw-accent: #0a5bb5;
+    --hw-accent-text: #ffffff;
+    --hw-focus: #0a5bb5;
+    --hw-error-bg: #fdecea;
+    --hw-error-text: #8a1c12;
+    --hw-grid: #d9dee3;
+    --hw-series-1: #0072b2;
+    --hw-series-2: #d55e00;
+    --hw-series-3: #009e73;
+    --hw-series-4: #cc79a7;
+    --hw-series-5: #56b4e9;
+    --hw-series-6: #e69f00;
+    --hw-radius: 6px;
+    color-scheme: light;
+  }
+  :host([data-hw-theme='dark']) {
+    --hw-bg: #15191e;
+    --hw-surface: #1f252c;
+    --hw-text: #eef1f4;
+    --hw-muted: #b3bcc6;
+    --hw-border: #4a5561;
+    --hw-accent: #7cb8ff;
+    --hw-accent-text: #0b1a2b;
+    --hw-focus: #9ccaff;
+    --hw-error-bg: #3d1c1a;
+    --hw-error-text: #ffb4ab;
+    --hw-grid: #3a434d;
+    --hw-series-1: #56b4e9;
+    --hw-series-2: #e69f00;
+    --hw-series-3: #2ec4a0;
+    --hw-series-4: #e49ac4;
+    --hw-series-5: #f0e442;
+    --hw-series-6: #ff8a5c;
+    color-scheme: dark;
+  }
+`;

@@ -1,0 +1,54 @@
+import { fixture, html, oneEvent } from '@open-wc/testing';
+import type { HwElement } from '../src/core/base.js';
+
+/** All text a widget renders, its shadow root included, with white space folded. */
+export function textOf(el: Element): string {
+  const root = el.shadowRoot ?? el;
+  return (root.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Queries inside a widget's shadow root. */
+export function $(el: Element, selector: string): HTMLElement | null {
+  return el.shadowRoot!.querySelector<HTMLElement>(selector);
+}
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Waits for the next chart a widget draws. */
+export async function chartReady(el: HTMLElement): Promise<void> {
+  await oneEvent(el, 'chart-ready');
+}
+
+/** Mounts markup and waits for the element to render (and its `src` to load). */
+export async function mount<T extends HwElement<unknown>>(template: ReturnType<typeof html>): Promise<T> {
+  const el = await fixture<T>(template);
+  await el.whenLoaded();
+  return el;
+}
+
+/** Wraps a widget in an element with a lang and a theme, for the accessibility matrix. */
+export const LANGS = ['zh-CN', 'en'] as const;
+export const THEMES = ['light', 'dark'] as const;
+
+/** The button of a shadow root whose text is `label`. */
+export function button(el: Element, label: string): HTMLButtonElement {
+  const b = $$(el, 'button').find((x) => x.textContent?.trim() === label);
+  if (!b) throw new Error(`no button "${label}" in <${el.localName}>`);
+  return b as HTMLButtonElement;
+}
+
+/** Captures console.warn calls while `fn` runs. */
+export async function captureWarnings(fn: () => Promise<void> | void): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => {
+    seen.push(args.map(String).join(' '));
+  };
+  try {
+    await fn();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}

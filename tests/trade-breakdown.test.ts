@@ -1,0 +1,315 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define/trade-breakdown.js';
+import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
+import { trade2024 } from '../src/data/index.js';
+import type { WidgetErrorDetail } from '../src/core/events.js';
+import { $, $$, LANGS, THEMES, button, captureWarnings, chartReady, mount, textOf } from './helpers.js';
+
+const tag = (lang = 'zh-CN') => html`<hohhot-trade-breakdown lang=${lang}></hohhot-trade-breakdown>`;
+
+describe('<hohhot-trade-breakdown>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  describe('content', () => {
+    it('shows the six named commodities, the total and the growth in Chinese', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('zh-CN'));
+      const text = textOf(el);
+      for (const s of ['成品油', '35.1', '农产品', '24.7', '食品', '16.2', '机电产品', '30.7', '高新技术产品', '19', '中药材及药品', '16.6']) {
+        expect(text).to.contain(s);
+      }
+      expect(text).to.contain('226.7亿元');
+      expect(text).to.contain('17.3%');
+      expect(text).to.contain('赛罕海关');
+    });
+
+    it('converts 亿元 to billions of yuan in English', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('en'));
+      const text = textOf(el);
+      expect(text).to.contain('CNY 22.67 billion');
+      expect(text).to.contain('Refined oil products');
+      const cells = $$(el, 'td.num').map((td) => td.textContent!.trim());
+      expect(cells).to.deep.equal(['3.51', '2.47', '1.62', '3.07', '1.9', '1.66']);
+      expect($(el, 'th.num, thead th:last-child')!.textContent).to.contain('CNY billion');
+    });
+
+    it('never suggests the named commodities are the whole of trade', async () => {
+      for (const chart of ['bar', 'doughnut']) {
+        const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" chart=${chart}></hohhot-trade-breakdown>`);
+        expect(textOf(el)).to.contain('gives no import or export totals');
+        // No total of the three is computed or shown, and nothing claims 100%.
+        expect(textOf(el)).not.to.contain('100%');
+        expect(textOf(el)).not.to.match(/\b7\.6\b|76\.0|7\.73\b/);
+        expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain('gives no import or export totals');
+      }
+      const doughnut = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" chart="doughnut"></hohhot-trade-breakdown>`);
+      expect(textOf(doughnut)).to.contain('不表示它们在进口或出口总额中的占比');
+    });
+
+    it('shows one flow with flow="imports" or "exports"', async () => {
+      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" flow="imports" view="table"></hohhot-trade-breakdown>`);
+      expect($$(el, 'tbody tr')).to.have.length(3);
+      expect(textOf(el)).to.contain('成品油');
+      expect(textOf(el)).not.to.contain('机电产品');
+      el.flow = 'exports';
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('机电产品');
+      expect(textOf(el)).not.to.contain('成品油');
+    });
+
+    it('ends with a source line naming the paper, the section, Saihan Customs and reference [4]', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('zh-CN'));
+      const source = $(el, '[part="source"]')!;
+      expect(source.textContent).to.contain('李建宏');
+      expect(source.textContent).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
+      expect(source.textContent).to.contain('二（一）');
+      expect(source.textContent).to.contain('赛罕海关');
+      expect(source.querySelector('a[href="#ref-4"]')).to.exist;
+    });
+
+    it('falls back with one warning on unknown attribute values', async () => {
+      let el!: HohhotTradeBreakdown;
+      const warnings = await captureWarnings(async () => {
+        el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown flow="sideways" chart="pie"></hohhot-trade-breakdown>`);
+      });
+      expect(el.flow).to.equal('both');
+      expect(el.chart).to.equal('bar');
+      expect(warnings.filter((w) => w.includes('flow="sideways"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('chart="pie"'))).to.have.length(1);
+    });
+  });
+
+  describe('theme', () => {
+    it('applies light and dark explicitly and redraws the chart in the theme colours', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown theme="light"></hohhot-trade-breakdown>`);
+      await chartReady(el).catch(() => undefined);
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+      const lightBg = getComputedStyle(el).backgroundColor;
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).not.to.equal(lightBg);
+    });
+
+    it('auto follows the page color-scheme, else prefers-color-scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown></hohhot-trade-breakdown>`);
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      await emulateMedia({ colorScheme: 'light' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+
+      const page = await fixture<HTMLDivElement>(html`<div class="page"><hohhot-trade-breakdown></hohhot-trade-breakdown></div>`);
+      const inner = page.querySelector('hohhot-trade-breakdown')!;
+      page.style.setProperty('color-scheme', 'dark');
+      inner.requestUpdate();
+      await inner.updateComplete;
+      expect(inner.getAttribute('data-hw-theme')).to.equal('dark');
+    });
+  });
+
+  describe('data and src', () => {
+    it('accepts a valid dataset through `data`', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('zh-CN'));
+      const revised = structuredClone(trade2024);
+      revised.imports[0]!.value = 40.5;
+      el.data = revised;
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('40.5');
+      expect($(el, '[role="alert"]')).to.equal(null);
+      el.data = undefined;
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('35.1');
+    });
+
+    it('rejects invalid data with a localised alert naming the field, and an error event', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('en'));
+      const bad = structuredClone(trade2024) as unknown as { imports: { value: unknown }[] };
+      bad.imports[0]!.value = '35.1';
+      const event = oneEvent(el, 'error');
+      expect(() => {
+        el.data = bad;
+      }).not.to.throw();
+      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('imports.0.value');
+      expect(alert.textContent).to.contain('number');
+      expect(detail.kind).to.equal('invalid-data');
+      expect(detail.path).to.equal('imports.0.value');
+
+      el.lang = 'zh-CN';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+
+      el.data = 42;
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('应为 Object，实际为 42');
+    });
+
+    it('loads a dataset from `src`', async () => {
+      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" src="/tests/fixtures/trade-2024-revised.json"></hohhot-trade-breakdown>`);
+      expect(textOf(el)).to.contain('40.5');
+      expect($(el, '[role="alert"]')).to.equal(null);
+    });
+
+    it('says when `src` answers 404', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/missing.json"></hohhot-trade-breakdown>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('http');
+      expect(detail.status).to.equal(404);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
+    });
+
+    it('says when `src` is malformed JSON', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/malformed.json"></hohhot-trade-breakdown>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('json');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    });
+
+    it('says when `src` is JSON of the wrong shape', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-breakdown>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('invalid-data');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('year');
+    });
+
+    it('says when the network fails', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="http://127.0.0.1:9/trade.json"></hohhot-trade-breakdown>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('network');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('network request failed');
+    });
+  });
+
+  describe('chart, table and CSV', () => {
+    it('draws a chart with a text summary and keeps the table in the DOM', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
+      await chartReady(el);
+      const img = $(el, '[role="img"]')!;
+      expect(img.getAttribute('aria-label')).to.contain('成品油 35.1亿元');
+      expect($(el, 'canvas')).to.exist;
+      expect($(el, 'table')).to.exist;
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
+    });
+
+    it('switches between chart and table with the visible buttons', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('en'));
+      const change = oneEvent(el, 'view-change');
+      button(el, 'Table').click();
+      expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
+      await el.updateComplete;
+      expect(el.view).to.equal('table');
+      expect(el.getAttribute('view')).to.equal('table');
+      expect($(el, 'canvas')).to.equal(null);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
+      expect(button(el, 'Table').getAttribute('aria-pressed')).to.equal('true');
+      button(el, 'Chart').click();
+      await el.updateComplete;
+      expect($(el, 'canvas')).to.exist;
+    });
+
+    it('downloads exactly the table shown as CSV', async () => {
+      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" flow="exports"></hohhot-trade-breakdown>`);
+      const original = URL.createObjectURL;
+      let blob: Blob | undefined;
+      URL.createObjectURL = (b: Blob | MediaSource) => {
+        blob = b as Blob;
+        return original.call(URL, b);
+      };
+      try {
+        button(el, 'Download CSV').click();
+      } finally {
+        URL.createObjectURL = original;
+      }
+      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      expect(text).to.equal(
+        '\ufeffCommodity,Value (CNY billion)\r\nMechanical and electrical products,3.07\r\nHigh-tech products,1.9\r\nChinese medicinal materials and medicines,1.66\r\n',
+      );
+      expect(el.csv).to.equal(text);
+      el.lang = 'zh-CN';
+      el.flow = 'both';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.csv.split('\r\n')[0]).to.equal('\ufeff商品,类别,金额（亿元）');
+      expect(el.csv).to.contain('成品油,进口,35.1');
+    });
+
+    it('moves between bars with the arrow keys and announces each value politely', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
+      await chartReady(el);
+      $(el, '.chart-canvas')!.focus();
+      const live = () => $(el, '[aria-live="polite"]')!.textContent!.trim();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live()).to.equal('成品油 (进口): 35.1亿元. 1/6');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live()).to.contain('农产品');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(live()).to.contain('中药材及药品 (出口): 16.6亿元. 6/6');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(live()).to.contain('6/6');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(live()).to.contain('1/6');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
+    });
+
+    it('turns chart animation off under reduced motion', async () => {
+      await emulateMedia({ reducedMotion: 'reduce' });
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement & { $chartjs?: unknown };
+      const { Chart } = await import('chart.js');
+      expect(Chart.getChart(canvas)!.options.animation).to.equal(false);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('survives 20 remove/re-add cycles with one chart at a time', async () => {
+      const { Chart } = await import('chart.js');
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const parent = el.parentElement!;
+      for (let i = 0; i < 20; i++) {
+        el.remove();
+        expect(Object.keys(Chart.instances)).to.have.length(0);
+        const ready = chartReady(el);
+        parent.append(el);
+        await ready;
+        expect(Object.keys(Chart.instances)).to.have.length(1);
+      }
+      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        for (const view of ['chart', 'table']) {
+          it(`has no axe violations (${lang}, ${theme}, ${view})`, async () => {
+            const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang=${lang} theme=${theme} view=${view}></hohhot-trade-breakdown>`);
+            await expect(el).to.be.accessible();
+          });
+        }
+      }
+    }
+    it('has no axe violations while showing an error', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('en'));
+      el.data = { nonsense: true };
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
