@@ -159,7 +159,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
     const s = strings[lang];
     return html`<h2>${s.title}</h2>
       <p>${s.context(formatFigure(data.total, lang), formatFigure(data.growth, lang))}</p>
-      <p class="note">${s.notWhole}${model.kind === 'doughnut' ? html` ${s.doughnutNote}` : nothing}</p>`;
+      <p class="note">${s.notWhole}${model.kind === 'doughnut' ? `${lang === 'en' ? ' ' : ''}${s.doughnutNote}` : nothing}</p>`;
   }
 
   protected provenance(data: TradeDataset): Provenance[] {

@@ -1,0 +1,102 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../src/core/define.js';
+import { VERSION } from '../src/core/version.js';
+import { captureWarnings } from './helpers.js';
+
+type ProbeWindow = Window & { __problems: string[] };
+
+/** Loads a fixture page (which loads the built script-tag bundle) in an iframe. */
+async function page(url: string): Promise<{ doc: Document; win: ProbeWindow; frame: HTMLIFrameElement }> {
+  const frame = document.createElement('iframe');
+  frame.width = '800';
+  frame.height = '2000';
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as ProbeWindow;
+  await win.customElements.whenDefined('hohhot-trade-breakdown');
+  return { doc: frame.contentDocument!, win, frame };
+}
+
+async function until<T>(fn: () => T | null | undefined | false, what: string, tries = 200): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('the script-tag bundle (dist/cdn/hohhot-widgets.js)', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('renders under a strict CSP with Trusted Types required, without a violation', async () => {
+    const { doc, win } = await page('/tests/fixtures/csp/index.html');
+    const chart = doc.getElementById('chart')!;
+    // chart.js sets the canvas size attributes when it draws.
+    await until(() => chart.shadowRoot?.querySelector('canvas')?.hasAttribute('width'), 'the chart');
+    const remote = doc.getElementById('remote')!;
+    await until(() => remote.shadowRoot?.textContent?.includes('4.05'), 'the src dataset');
+    const table = doc.getElementById('table')!;
+    expect(table.shadowRoot!.textContent).to.contain('成品油');
+    // The chart chunk came through import() under script-src 'self'.
+    const chunks = win.performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('/chunks/'));
+    expect(chunks.length).to.be.greaterThan(0);
+    expect(win.__problems).to.deep.equal([]);
+    // The policy is really in force: a string assigned to innerHTML is refused.
+    expect(() => {
+      doc.createElement('div').innerHTML = '<i>x</i>';
+    }).to.throw(/TrustedHTML/);
+  });
+
+  it('is harmless when loaded twice', async () => {
+    const { doc, win } = await page('/tests/fixtures/twice.html');
+    await until(() => win.performance.getEntriesByType('resource').filter((e) => e.name.includes('hohhot-widgets.js')).length === 2, 'both copies');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(win.__problems).to.deep.equal([]);
+    expect(doc.querySelector('hohhot-trade-breakdown')!.shadowRoot!.textContent).to.contain('Refined oil products');
+  });
+
+  it('does not download chart.js on a page that shows no chart', async () => {
+    const { doc, win } = await page('/tests/fixtures/no-chart.html');
+    await until(() => doc.querySelector('hohhot-trade-breakdown')!.shadowRoot?.querySelector('table'), 'the table');
+    await new Promise((r) => setTimeout(r, 200));
+    const loaded = win.performance.getEntriesByType('resource').map((e) => e.name);
+    expect(loaded.some((n) => n.includes('hohhot-widgets.js'))).to.equal(true);
+    expect(loaded.filter((n) => n.includes('/chunks/'))).to.deep.equal([]);
+    expect(win.__problems).to.deep.equal([]);
+  });
+});
+
+describe('guarded registration', () => {
+  it('skips a tag already registered by the same version, silently', async () => {
+    class A extends HTMLElement {
+      static version = VERSION;
+    }
+    class B extends HTMLElement {
+      static version = VERSION;
+    }
+    const warnings = await captureWarnings(() => {
+      defineElement('hw-guard-same', A);
+      defineElement('hw-guard-same', B);
+      defineElement('hw-guard-same', A);
+    });
+    expect(customElements.get('hw-guard-same')).to.equal(A);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('warns once when another version registered the tag first', async () => {
+    class Old extends HTMLElement {
+      static version = '0.0.1';
+    }
+    class New extends HTMLElement {
+      static version = VERSION;
+    }
+    defineElement('hw-guard-other', Old);
+    const warnings = await captureWarnings(() => defineElement('hw-guard-other', New));
+    expect(customElements.get('hw-guard-other')).to.equal(Old);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1');
+  });
+});
