@@ -1,0 +1,80 @@
+// A @web/test-runner reporter that adds, at the very end of the run, one bare
+// line `N passed, N failed` (plus `, N skipped` when there are skipped tests):
+// individual tests counted across all files and browsers. A test file that
+// failed outside its tests (did not load, threw at top level, timed out, the
+// browser crashed) counts as one failed test so that it is never invisible.
+// It also writes the counts to .wtr-summary.json (read by .ci/run).
+import fs from 'node:fs';
+
+/** Walk a mocha suite tree and count its tests. */
+function countSuite(suite, counts) {
+  if (!suite) return;
+  for (const test of suite.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite.suites ?? []) countSuite(child, counts);
+}
+
+/** Counts for a list of test sessions (one session = one test file in one browser). */
+export function countSessions(sessions) {
+  const total = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
+  for (const session of sessions) {
+    const counts = { passed: 0, failed: 0, skipped: 0 };
+    countSuite(session.testResults, counts);
+    // A session that did not pass although none of its tests failed had an
+    // error outside the tests (load error, uncaught error, timeout, 404 of
+    // the file itself, crash): make it visible as one failure.
+    if (session.passed !== true && counts.failed === 0) {
+      counts.failed = 1;
+      total.brokenFiles.push({
+        file: session.testFile,
+        browser: session.browser?.name,
+        errors: (session.errors ?? []).map((error) => error.message),
+      });
+    }
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  return total;
+}
+
+export function summaryLine({ passed, failed, skipped }) {
+  return `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`;
+}
+
+/**
+ * @param {{ outFile?: string | false }} [options] where to write the JSON
+ *   summary (default .wtr-summary.json; false for none).
+ */
+export function summaryReporter({ outFile = '.wtr-summary.json' } = {}) {
+  let line = null;
+  let printed = false;
+  const printLine = () => {
+    if (line === null || printed) return;
+    printed = true;
+    // The default reporter writes its final progress after every reporter's
+    // stop(), then the runner calls process.exit(): print from the exit hook so
+    // that this line really is the last one.
+    process.stdout.write(`${line}\n`);
+  };
+
+  return {
+    start() {
+      if (outFile) fs.rmSync(outFile, { force: true });
+      process.once('exit', printLine);
+    },
+    stop({ sessions }) {
+      const counts = countSessions(sessions);
+      line = summaryLine(counts);
+      if (outFile) {
+        fs.writeFileSync(
+          outFile,
+          `${JSON.stringify({ ...counts, line, sessions: sessions.length }, null, 2)}\n`,
+        );
+      }
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// @web/test-runner: tests/**/*.test.ts in Chromium (always) and Firefox ESR
+// (when BROWSERS contains "firefox", e.g. `BROWSERS=chromium,firefox npm test`).
+// Browsers are the ones installed on the machine (scripts/browser.mjs);
+// puppeteer's and playwright's own downloads are never used.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { CHROME_ARGS, findBrowser, findFirefox } from './scripts/browser.mjs';
+import { summaryReporter } from './scripts/summary-reporter.mjs';
+
+/** Fixture pages under this path are served with the strict policy of widget contract §5. */
+const CSP_PREFIX = '/tests/fixtures/csp';
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html',
+].join('; ');
+
+const chromePath = findBrowser();
+if (!chromePath) {
+  throw new Error(
+    'No Chrome or Chromium found. Install one — Debian/Ubuntu: sudo apt-get install chromium — or set CHROME_PATH=/path/to/chrome',
+  );
+}
+
+const browsers = [
+  chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { executablePath: chromePath, args: CHROME_ARGS },
+    // Each test file in its own browser context (its own window): a second tab
+    // of one window is hidden and stops rendering, which stalls charts that
+    // wait for IntersectionObserver and media-query change events.
+    createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+  }),
+];
+
+const wanted = (process.env.BROWSERS ?? '').toLowerCase();
+if (wanted.includes('firefox')) {
+  const firefoxPath = findFirefox();
+  if (!firefoxPath) {
+    throw new Error(
+      'BROWSERS asks for firefox but none was found. Debian/Ubuntu: sudo apt-get install firefox-esr — or set FIREFOX_PATH=/path/to/firefox',
+    );
+  }
+  // Firefox through WebDriver BiDi with the same launcher (playwright's cannot drive Debian's Firefox).
+  browsers.push(
+    chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath: firefoxPath },
+      // Firefox hides a page of a new browser context too (rAF at ~1 fps):
+      // only a page in its own window keeps rendering while another file runs.
+      createPage: ({ context }) => context.newPage({ type: 'window' }),
+    }),
+  );
+}
+
+/** Adds the Content-Security-Policy header to everything under CSP_PREFIX. */
+async function cspHeader(context, next) {
+  await next();
+  if (context.path.startsWith(CSP_PREFIX)) {
+    context.set('Content-Security-Policy', CSP);
+  }
+}
+
+export default {
+  files: 'tests/**/*.test.ts',
+  nodeResolve: true,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [cspHeader],
+  browsers,
+  // Two cores: two pages at a time, generous timeouts for a cold browser start.
+  concurrency: 2,
+  concurrentBrowsers: 2,
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 300_000,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
