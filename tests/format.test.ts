@@ -10,7 +10,8 @@ describe('format: the paper\'s figures in both languages', () => {
     expect(formatFigure(trade2024.imports[0]!, 'en')).to.equal('CNY 3.51 billion');
     // 19亿元 has no decimals in the paper: one decimal in billions, no more.
     expect(formatFigure(trade2024.exports[1]!, 'en')).to.equal('CNY 1.9 billion');
-    expect(formatFigure(investment2024.agreedInvestment, 'zh-CN')).to.equal('8,546亿元');
+    expect(formatFigure(investment2024.agreedInvestment, 'zh-CN')).to.equal('8546亿元');
+    expect(formatValue(12345, 'yi-yuan', 'zh-CN')).to.equal('12,345亿元');
     expect(formatFigure(investment2024.agreedInvestment, 'en')).to.equal('CNY 854.6 billion');
     expect(formatFigure(investment2024.horinger2025.investment, 'en')).to.equal('CNY 8.555 billion');
   });

@@ -45,6 +45,7 @@ const chartStyles = css`
   }
   .swatch {
     display: inline-block;
+    flex-shrink: 0;
     width: 0.9rem;
     height: 0.9rem;
     border-radius: 2px;

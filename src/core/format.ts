@@ -15,7 +15,9 @@ export function formatNumber(value: number, lang: Lang, decimals = decimalsOf(va
   const key = `${lang}|${decimals}`;
   let nf = formatters.get(key);
   if (!nf) {
-    nf = new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    // 'min2': group from five digits on, so 8546亿元 stays as the paper writes it.
+    const options = { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: 'min2' };
+    nf = new Intl.NumberFormat(lang, options as unknown as Intl.NumberFormatOptions);
     formatters.set(key, nf);
   }
   return nf.format(value);

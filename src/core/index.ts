@@ -13,3 +13,4 @@ export * from './storage.js';
 export * from './table.js';
 export * from './theme.js';
 export { VERSION } from './version.js';
+export * from './figure-card.js';

@@ -36,7 +36,9 @@ export function sourceLine(lang: Lang, provenance: Provenance[], extraOrigins: T
   const origins = unique([...extraOrigins, ...provenance.flatMap((p) => (p.origin ? [p.origin] : []))].map((o) => pick(o, lang)));
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return html`<p class="source" part="source">
-    <span class="source-label">${s.source}${s.colon}</span>${s.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${lang === 'zh-CN' ? '，' : ', '}${s.section(sections.map((id) => sectionLabel(id, lang)).join(s.listSep))}${origins.length
+    <span class="source-label">${s.source}${s.colon}</span>${s.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${sections.length
+      ? `${lang === 'zh-CN' ? '，' : ', '}${s.section(sections.map((id) => sectionLabel(id, lang)).join(s.listSep))}`
+      : nothing}${origins.length
       ? html`${sep}${origins.map((o) => s.compiledBy(o)).join(s.listSep)}`
       : nothing}${refs.length
       ? html`${sep}${s.references} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`

@@ -1,8 +1,10 @@
 import { item } from './build.js';
 import type { CitiesDataset, Provenance } from './schema.js';
 
-// Section 一(一) cites [1] after Baotou's industries; section 三(一) cites [6]
-// after the first measure.
+// Section 一(一) cites [1] after the sentence on Baotou's industries (not
+// after the new-energy example that follows it); section 三(一) cites [6]
+// after the first measure. Every statement is the paper's sentence verbatim
+// (without the citation marks), so each mark of a widget can be traced to it.
 const s11: Provenance = { section: '1.1', refs: [] };
 const s11Baotou: Provenance = { section: '1.1', refs: [1] };
 const s31: Provenance = { section: '3.1', refs: [6] };
@@ -28,7 +30,7 @@ export const cities: CitiesDataset = {
     item('chemicals', { zh: '化工', en: 'Chemicals' }, s11),
     item('cashmere', { zh: '羊绒', en: 'Cashmere' }, s11),
     item('agri-livestock-production', { zh: '农畜产品生产', en: 'Agricultural and livestock production' }, s11),
-    item('new-energy', { zh: '新能源', en: 'New energy' }, s11Baotou),
+    item('new-energy', { zh: '新能源', en: 'New energy' }, s11),
     item('modern-agriculture', { zh: '现代农牧业', en: 'Modern farming and animal husbandry' }, s11),
     item('agri-livestock-processing', { zh: '农畜产品加工', en: 'Agricultural and livestock product processing' }, s11),
     item('logistics-transport', { zh: '物流运输', en: 'Logistics and transport' }, s11),
@@ -37,7 +39,9 @@ export const cities: CitiesDataset = {
     {
       id: 'hohhot',
       name: { zh: '呼和浩特', en: 'Hohhot' },
-      leads: ['food-processing', 'electronic-information', 'new-materials', 'equipment-manufacturing', 'commerce-logistics'],
+      // The paper's sentence on Hohhot's strengths names these four; 商贸物流 is
+      // named as the Hohhot industry Ulanqab complements (see `complements`).
+      leads: ['food-processing', 'electronic-information', 'new-materials', 'equipment-manufacturing'],
       statement: {
         zh: '呼和浩特在食品加工、电子信息技术、新材料和现代装备制造等领域具有优势。例如，绿色农畜产品加工产业集群提质升级，伊利、蒙牛等知名企业在此设有生产基地；电子信息技术产业集群实现跨越式发展，算力规模位居全国前列；新材料和现代装备制造产业集群全链条推进，形成了完整的产业链条。',
         en: 'Hohhot is strong in food processing, electronic information technology, new materials and modern equipment manufacturing. Its green agricultural and livestock processing cluster is moving up in quality, with production bases of well-known companies such as Yili and Mengniu; its electronic information cluster has grown by leaps, with computing capacity among the largest in China; and its new materials and modern equipment clusters now cover whole industrial chains.',
@@ -48,6 +52,7 @@ export const cities: CitiesDataset = {
       id: 'baotou',
       name: { zh: '包头', en: 'Baotou' },
       leads: ['steel', 'aluminium', 'equipment-manufacturing'],
+      complements: ['food-processing', 'electronic-information'],
       statement: {
         zh: '包头市以钢铁、铝业、装备制造等产业为主，与呼和浩特的食品加工、电子信息技术等产业形成互补。',
         en: "Baotou's economy rests on steel, aluminium and equipment manufacturing, which complement Hohhot's food processing and electronic information industries.",
@@ -58,6 +63,7 @@ export const cities: CitiesDataset = {
       id: 'ordos',
       name: { zh: '鄂尔多斯', en: 'Ordos' },
       leads: ['coal', 'chemicals', 'cashmere'],
+      complements: ['food-processing', 'new-materials'],
       statement: {
         zh: '鄂尔多斯市以煤炭、化工、羊绒等产业为主导，与呼和浩特的食品加工、新材料等产业形成互补。',
         en: "Ordos is led by coal, chemicals and cashmere, which complement Hohhot's food processing and new materials industries.",
@@ -68,6 +74,7 @@ export const cities: CitiesDataset = {
       id: 'ulanqab',
       name: { zh: '乌兰察布', en: 'Ulanqab' },
       leads: ['agri-livestock-production'],
+      complements: ['food-processing', 'commerce-logistics'],
       statement: {
         zh: '乌兰察布市是我国重要的农畜产品生产基地，与呼和浩特的食品加工、商贸物流等产业形成互补。',
         en: "Ulanqab is one of China's major producers of agricultural and livestock products, complementing Hohhot's food processing, commerce and logistics.",
@@ -82,7 +89,7 @@ export const cities: CitiesDataset = {
         zh: '两地在新能源领域可以开展产业链上下游的合作，实现资源共享和优势互补。',
         en: 'The two cities can cooperate upstream and downstream along the new-energy industrial chain, sharing resources and combining their strengths.',
       },
-      ...s11Baotou,
+      ...s11,
     },
     {
       city: 'baotou', industry: 'new-energy',
@@ -139,8 +146,8 @@ export const cities: CitiesDataset = {
       en: 'The cities still compete in similar industries and lack a deep division of labour along industrial chains.',
     }),
     item('low-coordination', { zh: '合作机制不足', en: 'Weak cooperation mechanisms' }, s13, {
-      zh: '合作机制缺乏长期性和稳定性、合作内容相对单一。',
-      en: 'Cooperation mechanisms lack continuity and stability, and what they cover is rather narrow.',
+      zh: '目前，呼和浩特与周边城市的区域合作机制仍存在一些不足，如合作机制缺乏长期性和稳定性、合作内容相对单一等。',
+      en: 'The cooperation mechanisms between Hohhot and its neighbours still fall short: they lack continuity and stability, and what they cover is rather narrow.',
     }),
   ],
 };

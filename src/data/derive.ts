@@ -60,6 +60,11 @@ export function shareOfTotal(part: Figure, trade: TradeDataset): Figure {
   );
 }
 
+/** An amount in 亿元 in English words: 1 → "100 million", 10 → "1 billion". */
+function yuanWords(yi: number): string {
+  return yi < 10 ? `${yi * 100} million` : `${yi / 10} billion`;
+}
+
 export interface ProjectBand {
   /** Lower bound in 亿元, inclusive. */
   from: number;
@@ -78,7 +83,10 @@ export function projectBands(investment: InvestmentDataset): ProjectBand[] {
     const next = sorted[i + 1];
     const value = next ? t.count.value - next.count.value : t.count.value;
     const label: Text = next
-      ? { zh: `${t.atLeastYiYuan}亿–${next.atLeastYiYuan}亿元项目`, en: `Projects of CNY ${t.atLeastYiYuan * 100} million up to ${next.atLeastYiYuan * 100} million` }
+      ? {
+          zh: `${t.atLeastYiYuan}亿元以上、不足${next.atLeastYiYuan}亿元的项目`,
+          en: `Projects of at least CNY ${yuanWords(t.atLeastYiYuan)} and under CNY ${yuanWords(next.atLeastYiYuan)}`,
+        }
       : t.count.label;
     const count = next ? derived(`band-${t.atLeastYiYuan}`, label, value, 'projects', t.count) : t.count;
     return next ? { from: t.atLeastYiYuan, to: next.atLeastYiYuan, count } : { from: t.atLeastYiYuan, count };

@@ -16,3 +16,4 @@ export { strategies } from './strategies.js';
 export { paper } from './paper.js';
 export * from './derive.js';
 export * from './validate.js';
+export * from './geography.js';

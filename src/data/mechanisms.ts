@@ -22,7 +22,7 @@ export const mechanisms: MechanismsDataset = {
       s12,
       {
         zh: '这些机制为区域合作提供了制度保障，促进了资源共享和优势互补。',
-        en: 'Together with the integration mechanism, it gives regional cooperation an institutional footing and helps the cities share resources and combine their strengths.',
+        en: 'Of both mechanisms, the paper says they give regional cooperation an institutional footing and help the cities share resources and combine their strengths.',
       },
     ),
   ],

@@ -131,6 +131,11 @@ export const CitySchema = v.object({
   name: TextSchema,
   /** Industries the paper names as the city's own, by id into `industries`. */
   leads: v.array(v.string()),
+  /**
+   * For a partner city: the industries of Hohhot that the paper says this
+   * city's industries complement ("与呼和浩特的食品加工、…等产业形成互补"), by id.
+   */
+  complements: v.optional(v.array(v.string())),
   /** The paper's sentence about the city's industries. */
   statement: TextSchema,
   ...ProvenanceSchema.entries,

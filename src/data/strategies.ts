@@ -22,7 +22,7 @@ export const strategies: StrategiesDataset = {
         en: 'Use investment attraction and technological innovation to extend industrial chains upstream and downstream into complete chains.',
       }, {
         zh: '呼和浩特可以加强与包头在新能源领域的合作，共同研发和生产新能源汽车、风电设备等，实现产业链上下游的协同发展。',
-        en: 'Hohhot and Baotou cooperate in new energy, jointly developing and producing new-energy vehicles, wind power equipment and more.',
+        en: 'Hohhot and Baotou cooperate in new energy, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain develop together.',
       }),
       measure('collaborative-innovation', { zh: '加强产业协同创新', en: 'Strengthen collaborative industrial innovation' }, at('3.1'), {
         zh: '鼓励企业、高校和科研机构开展产学研合作，共同攻克关键技术和共性技术难题。通过协同创新，提升区域产业的整体竞争力。',
@@ -35,7 +35,7 @@ export const strategies: StrategiesDataset = {
         en: 'Keep investing in transport infrastructure and connect expressways, railways and air transport.',
       }, {
         zh: '加快呼包鄂乌高铁和高速公路的建设，缩短城市之间的时空距离，提高交通效率。',
-        en: 'Speed up high-speed railways and expressways linking Hohhot, Baotou, Ordos and Ulanqab, shortening travel times between the cities.',
+        en: 'Speed up high-speed railways and expressways linking Hohhot, Baotou, Ordos and Ulanqab, shortening travel times between the cities and making transport more efficient.',
       }),
       measure('modern-logistics', { zh: '构建现代物流体系', en: 'Build a modern logistics system' }, at('3.2'), {
         zh: '依托交通基础设施，构建现代物流体系，提高物流效率和服务水平。',
@@ -50,6 +50,9 @@ export const strategies: StrategiesDataset = {
       }, {
         zh: '推动中欧班列、航空货运等多种运输方式的有机衔接。',
         en: 'Connect the China–Europe Railway Express, air freight and other modes seamlessly.',
+      }, {
+        zh: '原文此句作“……有机衔接，效率。”，句末似有脱字；此处略去残缺的“效率”二字。',
+        en: 'In the paper this sentence ends in a fragment (“…, efficiency.”), apparently with words missing; the fragment is left out here.',
       }),
     ]),
     strategy('ecommerce-trade', { zh: '推动跨境电商与国际贸易发展', en: 'Develop cross-border e-commerce and international trade' }, at('3.3'), [

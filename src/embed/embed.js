@@ -1,0 +1,41 @@
+// One widget on its own page, for course pages and CMSs that strip <script>
+// but allow an <iframe>, sandboxed or not:
+//   <iframe src=".../embed.html?widget=hohhot-trade-breakdown&lang=en&view=table"
+//           title="Hohhot's main imports and exports" width="100%" height="640"></iframe>
+// Every other query parameter becomes an attribute of the widget. The page
+// posts its height to the parent ({ type: 'hohhot-widgets:height', height })
+// so a host page may size the iframe; nothing else leaves the page.
+import './hohhot-widgets.js';
+
+const params = new URLSearchParams(location.search);
+const tag = params.get('widget') ?? '';
+const lang = params.get('lang');
+if (lang) document.documentElement.lang = lang;
+
+function say(text) {
+  const p = document.createElement('p');
+  p.setAttribute('role', 'alert');
+  p.textContent = text;
+  document.body.append(p);
+}
+
+if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !customElements.get(tag)) {
+  say(`Unknown widget "${tag}". 未知组件。`);
+} else {
+  const el = document.createElement(tag);
+  for (const [name, value] of params) {
+    if (name === 'widget' || name === 'lang' || !/^[a-z][a-z-]*$/.test(name)) continue;
+    // `src` only from this page's own origin: an embed URL cannot point a widget elsewhere.
+    if (name === 'src' && new URL(value, location.href).origin !== location.origin) {
+      say(`src must be on this site: ${value}`);
+      continue;
+    }
+    el.setAttribute(name, value);
+  }
+  document.body.append(el);
+  if (window.parent !== window) {
+    new ResizeObserver(() => {
+      window.parent.postMessage({ type: 'hohhot-widgets:height', widget: tag, height: document.documentElement.scrollHeight }, '*');
+    }).observe(document.body);
+  }
+}
