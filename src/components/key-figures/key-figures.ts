@@ -1,0 +1,180 @@
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ecommerce } from '../../data/ecommerce.js';
+import { investment2024 } from '../../data/investment.js';
+import { trade2024 } from '../../data/trade.js';
+import type { EcommerceDataset, InvestmentDataset, Provenance, Text, TradeDataset } from '../../data/schema.js';
+import { validateEcommerceDataset, validateInvestmentDataset, validateTradeDataset, type Validator } from '../../data/validate.js';
+import { oneOf } from '../../core/attributes.js';
+import { HwElement } from '../../core/base.js';
+import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
+import type { Lang } from '../../core/lang.js';
+import { ecommerceCards, investmentCards, tradeCards } from './topics.js';
+
+export const KEY_FIGURE_TOPICS = ['trade', 'investment', 'ecommerce'] as const;
+/** The topics of `<hohhot-key-figures>`: section 二(一), 二(二) and 二(三) of the paper. */
+export type KeyFiguresTopic = (typeof KEY_FIGURE_TOPICS)[number];
+
+/** The dataset of each topic, as the `data` property takes it. */
+export interface KeyFiguresDatasets {
+  trade: TradeDataset;
+  investment: InvestmentDataset;
+  ecommerce: EcommerceDataset;
+}
+/** Any dataset `<hohhot-key-figures>` can show: the one of its current `topic`. */
+export type KeyFiguresDataset = KeyFiguresDatasets[KeyFiguresTopic];
+
+const topics: { [K in KeyFiguresTopic]: { data: KeyFiguresDatasets[K]; validator: Validator<KeyFiguresDatasets[K]>; cards: (d: KeyFiguresDatasets[K], lang: Lang) => FigureCardModel[]; key: string } } = {
+  trade: { data: trade2024, validator: validateTradeDataset, cards: tradeCards, key: 'total' },
+  investment: { data: investment2024, validator: validateInvestmentDataset, cards: investmentCards, key: 'thresholds' },
+  ecommerce: { data: ecommerce, validator: validateEcommerceDataset, cards: ecommerceCards, key: 'enterprisesInZone' },
+};
+
+const strings = {
+  'zh-CN': {
+    title: {
+      trade: (d: TradeDataset) => `${d.year}年呼和浩特对外贸易关键数据`,
+      investment: () => '呼和浩特招商引资关键数据',
+      ecommerce: () => '呼和浩特跨境电商综试区关键数据',
+    },
+  },
+  en: {
+    title: {
+      trade: (d: TradeDataset) => `Hohhot's foreign trade in ${d.year}: key figures`,
+      investment: () => "Hohhot's investment attraction: key figures",
+      ecommerce: () => "Hohhot's cross-border e-commerce pilot zone: key figures",
+    },
+  },
+} satisfies Record<Lang, unknown>;
+
+/**
+ * Headline figures of the paper as cards, for the top of an article: Hohhot's
+ * 2024 foreign trade (section 二(一)), its investment attraction (二(二)) or
+ * its cross-border e-commerce pilot zone (二(三)). Each card gives the value
+ * with its unit (a bound stays a bound: "超过12亿元", "more than CNY 1.2
+ * billion"), how it compares, a one-line caption and where it stands in the
+ * paper. The cards are a list, read in order, in one to four columns by the
+ * widget's own width.
+ *
+ * The `data` property takes the dataset of the current `topic`
+ * (`TradeDataset`, `InvestmentDataset` or `EcommerceDataset`). It is checked
+ * against the topic in effect when the widget next renders, so `topic` and
+ * `data` may be set in either order. Changing `topic` checks the given `data`
+ * again (or fetches `src` again) against the new topic: a dataset of another
+ * topic gives the usual alert and `error` event; without `data` or `src` the
+ * new topic's figures from the paper are shown.
+ *
+ * @summary Headline figures of Hohhot's trade, investment or cross-border e-commerce, as cards.
+ *
+ * @fires error - `data` or `src` could not be used for the current topic. `detail: { kind, message, path?, status? }`
+ *
+ * @csspart base - The widget's frame.
+ * @csspart cards - The list of cards.
+ * @csspart card - One card.
+ * @csspart source - The source line.
+ * @csspart error - The alert shown when data cannot be used.
+ *
+ * @cssprop --hw-font-family - Font stack.
+ * @cssprop --hw-bg - Background colour.
+ * @cssprop --hw-surface - Card background.
+ * @cssprop --hw-text - Text colour.
+ * @cssprop --hw-muted - Secondary text colour.
+ * @cssprop --hw-border - Border colour.
+ * @cssprop --hw-accent - Links, and the top edge of the cards unless `--hw-card-accent` is set.
+ * @cssprop --hw-card-accent - Top edge of the cards.
+ * @cssprop --hw-focus - Focus ring colour.
+ * @cssprop --hw-radius - Corner radius.
+ * @tag hohhot-key-figures
+ */
+export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
+  static override styles = [
+    ...HwElement.styles,
+    figureCardStyles,
+    css`
+      h2 {
+        margin-bottom: 0.25rem;
+      }
+    `,
+  ];
+
+  /**
+   * Which figures to show: `trade` (default), `investment` or `ecommerce`.
+   * An unknown value falls back to `trade` with one warning.
+   */
+  @property({ converter: oneOf<KeyFiguresTopic>('topic', KEY_FIGURE_TOPICS, 'trade') })
+  topic: KeyFiguresTopic = 'trade';
+
+  /** The raw value last given through `data`, kept to check it again when `topic` changes. */
+  private given: unknown;
+  private givenPending = false;
+  /** Which of `data` and `src` was given last, so a topic change checks that one again. */
+  private lastInput: 'data' | 'src' | null = null;
+
+  /** The paper's dataset of the current topic. */
+  protected get defaultData(): KeyFiguresDataset {
+    return topics[this.topic].data;
+  }
+
+  /** The validator of the current topic's dataset. */
+  protected get validator(): Validator<KeyFiguresDataset> {
+    return topics[this.topic].validator;
+  }
+
+  /**
+   * Replaces the paper's dataset of the current `topic` with one of the same
+   * shape (`TradeDataset`, `InvestmentDataset` or `EcommerceDataset`). It is
+   * checked when the widget next renders, against the topic then in effect;
+   * invalid data never throws: the widget shows what is wrong in an alert and
+   * fires `error`. Setting `null` or `undefined` restores the paper's dataset.
+   */
+  override get data(): KeyFiguresDataset {
+    return super.data;
+  }
+  override set data(value: unknown) {
+    this.given = value;
+    this.givenPending = true;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (this.givenPending) {
+      this.givenPending = false;
+      this.lastInput = this.given === null || this.given === undefined ? null : 'data';
+      super.data = this.given;
+    } else if (changed.has('topic') && this.hasUpdated) {
+      if (this.lastInput === 'data') super.data = this.given;
+      // Marking `src` as changed makes the base fetch it again, for the new topic.
+      else if (this.lastInput === 'src' && this.src && !changed.has('src')) this.requestUpdate('src', undefined);
+    }
+    if (changed.has('src') && this.src) this.lastInput = 'src';
+    super.willUpdate(changed);
+  }
+
+  /** The cards of the current topic for a dataset; none when the dataset is not of that topic. */
+  private cards(data: KeyFiguresDataset): FigureCardModel[] {
+    const topic = topics[this.topic];
+    if (!(topic.key in data)) return [];
+    return (topic.cards as (d: KeyFiguresDataset, lang: Lang) => FigureCardModel[])(data, this.locale);
+  }
+
+  protected renderBody(data: KeyFiguresDataset) {
+    const lang = this.locale;
+    const title = strings[lang].title;
+    const heading =
+      this.topic === 'trade' && 'total' in data
+        ? title.trade(data)
+        : this.topic === 'investment'
+          ? title.investment()
+          : title.ecommerce();
+    return html`<h2 id="title">${heading}</h2>
+      ${figureCards(this.cards(data), lang, { labelledby: 'title' })}`;
+  }
+
+  protected provenance(data: KeyFiguresDataset): Provenance[] {
+    return cardProvenance(this.cards(data));
+  }
+
+  protected override origins(data: KeyFiguresDataset): Text[] {
+    return this.topic === 'trade' && 'origin' in data ? [data.origin] : [];
+  }
+}

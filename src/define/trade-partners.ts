@@ -1,0 +1,11 @@
+import { HohhotTradePartners } from '../components/trade-partners/trade-partners.js';
+import { defineElement } from '../core/define.js';
+
+export { HohhotTradePartners };
+defineElement('hohhot-trade-partners', HohhotTradePartners);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hohhot-trade-partners': HohhotTradePartners;
+  }
+}

@@ -1,0 +1,420 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define/trade-partners.js';
+import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
+import { trade2024 } from '../src/data/index.js';
+import type { WidgetErrorDetail } from '../src/core/events.js';
+import { $, $$, LANGS, THEMES, button, captureWarnings, chartReady, mount, textOf } from './helpers.js';
+
+const tag = (lang = 'zh-CN', show = 'countries') =>
+  html`<hohhot-trade-partners lang=${lang} show=${show}></hohhot-trade-partners>`;
+
+/** The rows of the data table as text, header cell first. */
+const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+const live = (el: Element) => $(el, '[aria-live="polite"]')!.textContent!.trim();
+
+async function chartOf(el: HohhotTradePartners) {
+  const { Chart } = await import('chart.js');
+  return Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
+}
+
+async function csvDownloaded(el: HohhotTradePartners, label: string): Promise<string> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return original.call(URL, b);
+  };
+  try {
+    button(el, label).click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+}
+
+describe('<hohhot-trade-partners>', () => {
+  const pageLang = document.documentElement.lang;
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    document.documentElement.lang = pageLang;
+  });
+
+  describe('content', () => {
+    it('shows the four named countries, ranked, with the total as context, in Chinese', async () => {
+      const el = await mount<HohhotTradePartners>(tag('zh-CN'));
+      const text = textOf(el);
+      for (const s of ['马来西亚', '36.8', '美国', '30.9', '蒙古', '23.1', '俄罗斯', '17.5']) expect(text).to.contain(s);
+      expect(text).to.contain('226.7亿元');
+      expect(text).to.contain('赛罕海关');
+      expect(rows(el)).to.deep.equal([
+        ['马来西亚', '1', '36.8'],
+        ['美国', '2', '30.9'],
+        ['蒙古', '3', '23.1'],
+        ['俄罗斯', '4', '17.5'],
+      ]);
+      expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain('马来西亚 36.8亿元、美国 30.9亿元、蒙古 23.1亿元、俄罗斯 17.5亿元');
+    });
+
+    it('converts 亿元 to billions of yuan in English', async () => {
+      const el = await mount<HohhotTradePartners>(tag('en'));
+      const text = textOf(el);
+      expect(text).to.contain('CNY 22.67 billion');
+      const label = $(el, '[role="img"]')!.getAttribute('aria-label')!;
+      for (const s of ['Malaysia CNY 3.68 billion', 'United States CNY 3.09 billion', 'Mongolia CNY 2.31 billion', 'Russia CNY 1.75 billion']) {
+        expect(label).to.contain(s);
+      }
+      expect(rows(el).map((r) => r[2])).to.deep.equal(['3.68', '3.09', '2.31', '1.75']);
+      expect($(el, 'thead th:last-child')!.textContent).to.contain('CNY billion');
+    });
+
+    it('shows the Belt and Road figures in both languages', async () => {
+      const zh = await mount<HohhotTradePartners>(tag('zh-CN', 'belt-and-road'));
+      const zhText = textOf(zh);
+      for (const s of ['141.9亿元', '62.6%', '34%', '226.7亿元', '共建“一带一路”国家']) expect(zhText).to.contain(s);
+      const en = await mount<HohhotTradePartners>(tag('en', 'belt-and-road'));
+      const enText = textOf(en);
+      for (const s of ['CNY 14.19 billion', '62.6%', '34%', 'CNY 22.67 billion', 'Belt and Road partner countries']) expect(enText).to.contain(s);
+    });
+
+    it('ends with a source line naming the paper, section 二（一） and Saihan Customs', async () => {
+      const el = await mount<HohhotTradePartners>(tag('zh-CN'));
+      const source = $(el, '[part="source"]')!.textContent!;
+      expect(source).to.contain('李建宏');
+      expect(source).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
+      expect(source).to.contain('二（一）');
+      expect(source).to.contain('赛罕海关');
+      const en = await mount<HohhotTradePartners>(tag('en', 'belt-and-road'));
+      expect($(en, '[part="source"]')!.textContent).to.contain('compiled by Saihan Customs');
+    });
+
+    it('falls back with one warning on unknown attribute values', async () => {
+      let el!: HohhotTradePartners;
+      const warnings = await captureWarnings(async () => {
+        el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners show="pie" view="graph"></hohhot-trade-partners>`);
+      });
+      expect(el.show).to.equal('countries');
+      expect(el.view).to.equal('chart');
+      expect(warnings.filter((w) => w.includes('show="pie"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('view="graph"'))).to.have.length(1);
+    });
+  });
+
+  describe('never suggests the named countries are the whole of trade', () => {
+    it('says so in a visible note, with the total, in both languages', async () => {
+      const zh = await mount<HohhotTradePartners>(tag('zh-CN'));
+      const zhNote = $(zh, '[data-note="not-whole"]')!;
+      expect(zhNote.textContent).to.contain('并非呼和浩特的全部贸易');
+      expect(zhNote.textContent).to.contain('226.7亿元');
+      expect(zhNote.closest('.visually-hidden')).to.equal(null);
+      expect(zhNote.getBoundingClientRect().height).to.be.greaterThan(0);
+      const en = await mount<HohhotTradePartners>(tag('en'));
+      const enNote = $(en, '[data-note="not-whole"]')!;
+      expect(enNote.textContent).to.contain("not the whole of Hohhot's trade");
+      expect(enNote.textContent).to.contain('CNY 22.67 billion');
+      expect($(en, '[role="img"]')!.getAttribute('aria-label')).to.contain("not all of Hohhot's trade");
+    });
+
+    it('draws the countries as bars, never as a part-of-whole', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('en'));
+      await chartReady(el);
+      const chart = await chartOf(el);
+      expect((chart.config as { type: string }).type).to.equal('bar');
+      // No share of anything is computed or shown for the countries.
+      expect(textOf(el)).not.to.contain('100%');
+      expect(textOf(el)).not.to.match(/\b10\.83\b|108\.3/);
+    });
+
+    it('shows no country in the Belt and Road part-of-whole', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('zh-CN', 'belt-and-road'));
+      await chartReady(el);
+      const chart = await chartOf(el);
+      expect((chart.config as { type: string }).type).to.equal('doughnut');
+      const labels = (chart.data.labels as string[][]).flat().join(' ');
+      for (const country of ['马来西亚', '美国', '蒙古', '俄罗斯']) {
+        expect(labels).not.to.contain(country);
+        expect(textOf(el)).not.to.contain(country);
+      }
+    });
+
+    for (const lang of LANGS) {
+      it(`marks the remainder derived everywhere, equal to total − Belt and Road (${lang})`, async () => {
+        const el = await fixture<HohhotTradePartners>(tag(lang, 'belt-and-road'));
+        await chartReady(el);
+        const derived = lang === 'zh-CN' ? '推算' : 'derived';
+        const r = rows(el);
+        const num = (s: string) => Number(s.replace(/,/g, ''));
+        const [bri, other, total] = r;
+        expect(other![0]).to.equal(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
+        expect(num(other![1]!)).to.be.closeTo(num(total![1]!) - num(bri![1]!), 1e-9);
+        expect(other![2]).to.equal('37.4');
+        // Label in the chart, the legend, the note, the text summary and the CSV.
+        const chart = await chartOf(el);
+        expect((chart.data.labels as string[][])[1]).to.include(derived);
+        expect($(el, '.legend')!.textContent).to.contain(derived);
+        expect($(el, '[data-note="derived"]')!.textContent).to.contain(derived);
+        expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain(derived);
+        expect(el.csv).to.contain(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
+        // And in the announcement.
+        $(el, '.chart-canvas')!.focus();
+        await sendKeys({ press: 'End' });
+        await el.updateComplete;
+        expect(live(el)).to.contain(lang === 'zh-CN' ? '其他贸易伙伴 (推算)' : 'Other partners (derived)');
+      });
+    }
+
+    it('gives the remainder as printed: 84.8亿元, CNY 8.48 billion', async () => {
+      const zh = await mount<HohhotTradePartners>(tag('zh-CN', 'belt-and-road'));
+      expect(rows(zh)[1]![1]).to.equal('84.8');
+      const en = await mount<HohhotTradePartners>(tag('en', 'belt-and-road'));
+      expect(textOf(en)).to.contain('CNY 8.48 billion');
+    });
+  });
+
+  describe('language', () => {
+    it('follows its own lang and the document lang, re-rendering at once', async () => {
+      document.documentElement.lang = 'zh-CN';
+      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners></hohhot-trade-partners>`);
+      expect(textOf(el)).to.contain('马来西亚');
+      document.documentElement.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('Malaysia');
+      expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain('Malaysia CNY 3.68 billion');
+      el.lang = 'zh-Hans';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(textOf(el)).to.contain('226.7亿元');
+      expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain('马来西亚 36.8亿元');
+      expect(el.locale).to.equal('zh-CN');
+    });
+  });
+
+  describe('theme', () => {
+    it('applies light and dark explicitly', async () => {
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners theme="light"></hohhot-trade-partners>`);
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+      const lightBg = getComputedStyle(el).backgroundColor;
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      expect(getComputedStyle(el).backgroundColor).not.to.equal(lightBg);
+    });
+
+    it('auto follows prefers-color-scheme and the page color-scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners></hohhot-trade-partners>`);
+      expect(el.theme).to.equal('auto');
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      await emulateMedia({ colorScheme: 'light' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+      const page = await fixture<HTMLDivElement>(html`<div><hohhot-trade-partners></hohhot-trade-partners></div>`);
+      const inner = page.querySelector('hohhot-trade-partners')!;
+      page.style.setProperty('color-scheme', 'dark');
+      inner.requestUpdate();
+      await inner.updateComplete;
+      expect(inner.getAttribute('data-hw-theme')).to.equal('dark');
+    });
+  });
+
+  describe('data and src', () => {
+    it('accepts a valid dataset through `data` and ranks it', async () => {
+      const el = await mount<HohhotTradePartners>(tag('zh-CN'));
+      const revised = structuredClone(trade2024);
+      revised.partners.find((p) => p.id === 'mongolia')!.value = 50.2;
+      el.data = revised;
+      await el.updateComplete;
+      expect(rows(el)[0]).to.deep.equal(['蒙古', '1', '50.2']);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      el.data = undefined;
+      await el.updateComplete;
+      expect(rows(el)[0]).to.deep.equal(['马来西亚', '1', '36.8']);
+    });
+
+    it('derives the remainder from the dataset given', async () => {
+      const el = await mount<HohhotTradePartners>(tag('zh-CN', 'belt-and-road'));
+      const revised = structuredClone(trade2024);
+      revised.total.value = 250;
+      el.data = revised;
+      await el.updateComplete;
+      expect(rows(el)[1]![1]).to.equal('108.1');
+    });
+
+    it('rejects invalid data with a localised alert naming the field, and an error event', async () => {
+      const el = await mount<HohhotTradePartners>(tag('en'));
+      const bad = structuredClone(trade2024) as unknown as { partners: { value: unknown }[] };
+      bad.partners[1]!.value = '30.9';
+      const event = oneEvent(el, 'error');
+      expect(() => {
+        el.data = bad;
+      }).not.to.throw();
+      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
+      await el.updateComplete;
+      const alert = $(el, '[role="alert"]')!;
+      expect(alert.textContent).to.contain('partners.1.value');
+      expect(alert.textContent).to.contain('number');
+      expect(detail).to.include({ kind: 'invalid-data', path: 'partners.1.value' });
+      el.lang = 'zh-CN';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      expect($(el, 'canvas')).to.equal(null);
+    });
+
+    it('loads a dataset from `src`', async () => {
+      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src="/tests/fixtures/trade-partners-revised.json"></hohhot-trade-partners>`);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(rows(el)[0]).to.deep.equal(['俄罗斯', '1', '45']);
+    });
+
+    it('says when `src` answers 404', async () => {
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src="/tests/fixtures/missing.json"></hohhot-trade-partners>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail).to.include({ kind: 'http', status: 404 });
+      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
+    });
+
+    it('says when `src` is malformed JSON', async () => {
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-trade-partners>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('json');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    });
+
+    it('says when `src` is JSON of the wrong shape', async () => {
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-partners>`);
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('invalid-data');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('year');
+    });
+  });
+
+  describe('chart, table and CSV', () => {
+    it('switches between chart and table with the visible buttons', async () => {
+      const el = await mount<HohhotTradePartners>(tag('en'));
+      const change = oneEvent(el, 'view-change');
+      button(el, 'Table').click();
+      expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
+      await el.updateComplete;
+      expect(el.getAttribute('view')).to.equal('table');
+      expect($(el, 'canvas')).to.equal(null);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
+      button(el, 'Chart').click();
+      await el.updateComplete;
+      expect($(el, 'canvas')).to.exist;
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
+    });
+
+    it('downloads exactly the table shown as CSV', async () => {
+      const el = await mount<HohhotTradePartners>(tag('en'));
+      const text = await csvDownloaded(el, 'Download CSV');
+      expect(text).to.equal(
+        '\ufeffCountry,Rank,Trade (CNY billion)\r\nMalaysia,1,3.68\r\nUnited States,2,3.09\r\nMongolia,3,2.31\r\nRussia,4,1.75\r\n',
+      );
+      expect(el.csv).to.equal(text);
+      el.lang = 'zh-CN';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.csv).to.equal('\ufeff国家,排名,进出口贸易值（亿元）\r\n马来西亚,1,36.8\r\n美国,2,30.9\r\n蒙古,3,23.1\r\n俄罗斯,4,17.5\r\n');
+      el.show = 'belt-and-road';
+      await el.updateComplete;
+      expect(el.csv).to.equal(
+        '\ufeff贸易伙伴,进出口贸易值（亿元）,占全市比重（%）,同比增长（%）\r\n共建“一带一路”国家,141.9,62.6,34\r\n其他贸易伙伴（推算）,84.8,37.4,未给出\r\n全市合计,226.7,,17.3\r\n',
+      );
+      el.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(el.csv).to.equal(
+        '\ufeffPartners,Trade (CNY billion),Share of total (%),Year-on-year growth (%)\r\nBelt and Road partner countries,14.19,62.6,34\r\nOther partners (derived),8.48,37.4,not given\r\nTotal trade,22.67,,17.3\r\n',
+      );
+    });
+
+    it('moves between bars with the arrow keys and announces each value politely', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('zh-CN'));
+      await chartReady(el);
+      $(el, '.chart-canvas')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('马来西亚: 36.8亿元. 1/4');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('美国: 30.9亿元. 2/4');
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('俄罗斯: 17.5亿元. 4/4');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('蒙古: 23.1亿元. 3/4');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(live(el)).to.contain('1/4');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
+    });
+
+    it('announces in English', async () => {
+      const en = await fixture<HohhotTradePartners>(tag('en'));
+      await chartReady(en);
+      $(en, '.chart-canvas')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await en.updateComplete;
+      expect(live(en)).to.equal('Malaysia: CNY 3.68 billion. 1/4');
+    });
+
+    it('reaches both segments of the Belt and Road chart with the keyboard', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('en', 'belt-and-road'));
+      await chartReady(el);
+      $(el, '.chart-canvas')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(live(el)).to.equal('Other partners (derived): CNY 8.48 billion, 37.4% of the total. 2/2');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('survives 20 remove/re-add cycles with one chart at a time', async () => {
+      const { Chart } = await import('chart.js');
+      const el = await fixture<HohhotTradePartners>(tag('en'));
+      await chartReady(el);
+      const parent = el.parentElement!;
+      for (let i = 0; i < 20; i++) {
+        el.remove();
+        expect(Object.keys(Chart.instances)).to.have.length(0);
+        const ready = chartReady(el);
+        parent.append(el);
+        await ready;
+        expect(Object.keys(Chart.instances)).to.have.length(1);
+      }
+      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        for (const view of ['chart', 'table']) {
+          for (const show of ['countries', 'belt-and-road']) {
+            it(`has no axe violations (${lang}, ${theme}, ${view}, ${show})`, async () => {
+              const el = await mount<HohhotTradePartners>(
+                html`<hohhot-trade-partners lang=${lang} theme=${theme} view=${view} show=${show}></hohhot-trade-partners>`,
+              );
+              await expect(el).to.be.accessible();
+            });
+          }
+        }
+      }
+    }
+    it('has no axe violations while showing an error', async () => {
+      const el = await mount<HohhotTradePartners>(tag('en'));
+      el.data = { nonsense: true };
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
