@@ -1,0 +1,218 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { challenges } from '../../data/challenges.js';
+import type { ChallengesDataset, Provenance } from '../../data/schema.js';
+import { validateChallengesDataset } from '../../data/validate.js';
+import { HwElement } from '../../core/base.js';
+import { emit } from '../../core/events.js';
+import { type Lang, pick } from '../../core/lang.js';
+import { refLink } from '../../core/source.js';
+
+/** Detail of the `challenge-toggle` event. */
+export interface ChallengeToggleDetail {
+  /** The id of the challenge, e.g. `uneven-development`. */
+  id: string;
+  /** Whether its explanation is now shown. */
+  open: boolean;
+}
+
+const strings = {
+  'zh-CN': {
+    title: '呼和浩特区域互补合作存在的问题与挑战',
+    intro: '论文在一（三）中列出以下问题。展开每一项可阅读论文的说明。',
+    expandAll: '全部展开',
+    collapseAll: '全部收起',
+    number: (n: number) => `${n}.`,
+  },
+  en: {
+    title: 'Problems and challenges of regional cooperation',
+    intro: 'Section 1.3 of the paper lists these problems. Open each one to read how the paper explains it.',
+    expandAll: 'Expand all',
+    collapseAll: 'Collapse all',
+    number: (n: number) => `${n}.`,
+  },
+} satisfies Record<Lang, unknown>;
+
+const challengeStyles = css`
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  li + li {
+    margin-top: 0.5rem;
+  }
+  details {
+    border: 1px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    background: var(--hw-bg);
+  }
+  details[open] {
+    background: var(--hw-surface);
+  }
+  summary {
+    cursor: pointer;
+    padding: 0.6rem 0.75rem;
+    font-weight: 600;
+    display: list-item;
+  }
+  summary::marker {
+    color: var(--hw-accent);
+  }
+  .num {
+    margin-inline-end: 0.35rem;
+  }
+  .explanation {
+    margin: 0;
+    padding: 0 0.75rem 0.75rem;
+  }
+  .toolbar {
+    margin-top: 0;
+  }
+  @media (forced-colors: active) {
+    details {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    details::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    details {
+      break-inside: avoid;
+    }
+  }
+`;
+
+/**
+ * The problems and challenges of Hohhot's regional cooperation that the
+ * paper lists in section 一(三) (uneven development, low industrial
+ * coordination, weak innovation and the shortcomings of the cooperation
+ * mechanisms), each with the paper's explanation in a native disclosure
+ * (`<details>`/`<summary>`). With `open` every explanation is shown, for print
+ * or a course page; printing always shows them all.
+ *
+ * @summary The problems and challenges of regional cooperation named in the paper.
+ *
+ * @fires challenge-toggle - An explanation was opened or closed (by its summary, Expand all / Collapse all, or a change of `open`; not for printing). `detail: { id, open }`
+ * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ *
+ * @csspart base - The widget's frame.
+ * @csspart toolbar - The expand-all / collapse-all button.
+ * @csspart list - The list of challenges.
+ * @csspart item - One challenge (a `<details>` element).
+ * @csspart summary - The title of one challenge (its `<summary>`).
+ * @csspart source - The source line.
+ * @csspart error - The alert shown when data cannot be used.
+ *
+ * @cssprop --hw-font-family - Font stack.
+ * @cssprop --hw-bg - Background colour.
+ * @cssprop --hw-surface - Background of an open challenge.
+ * @cssprop --hw-text - Text colour.
+ * @cssprop --hw-muted - Secondary text colour.
+ * @cssprop --hw-border - Border colour.
+ * @cssprop --hw-accent - Links and the disclosure triangles.
+ * @cssprop --hw-focus - Focus ring colour.
+ * @cssprop --hw-radius - Corner radius.
+ * @tag hohhot-challenges
+ */
+export class HohhotChallenges extends HwElement<ChallengesDataset> {
+  static override styles = [...HwElement.styles, challengeStyles];
+
+  /** Shows every explanation expanded (for print and LMS pages). Readers can still close each one. */
+  @property({ type: Boolean, reflect: true })
+  open = false;
+
+  protected readonly defaultData = challenges;
+  protected readonly validator = validateChallengesDataset;
+
+  private printing = false;
+  private hasUpdatedOnce = false;
+  private readonly beforePrint = () => this.expandForPrint();
+  private readonly afterPrint = () => this.restoreAfterPrint();
+  private beforePrintState: boolean[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('beforeprint', this.beforePrint);
+    window.addEventListener('afterprint', this.afterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.beforePrint);
+    window.removeEventListener('afterprint', this.afterPrint);
+  }
+
+  private get disclosures(): HTMLDetailsElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLDetailsElement>('details')];
+  }
+
+  /** Opens (`true`) or closes (`false`) every explanation, as the Expand all / Collapse all button does. */
+  setAll(open: boolean): void {
+    for (const d of this.disclosures) d.open = open;
+    this.requestUpdate();
+  }
+
+  private expandForPrint(): void {
+    this.printing = true;
+    this.beforePrintState = this.disclosures.map((d) => d.open);
+    for (const d of this.disclosures) d.open = true;
+  }
+
+  private restoreAfterPrint(): void {
+    if (!this.printing) return;
+    this.printing = false;
+    this.disclosures.forEach((d, i) => (d.open = this.beforePrintState[i] ?? d.open));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    // `open` set or removed later: apply it to every disclosure.
+    if (changed.has('open') && changed.get('open') !== undefined) for (const d of this.disclosures) d.open = this.open;
+    if (!this.hasUpdatedOnce) {
+      this.hasUpdatedOnce = true;
+      this.disclosures.forEach((d, i) => this.known.set(this.data.challenges[i]?.id ?? '', d.open));
+    }
+  }
+
+  /** The last known state of each disclosure: `toggle` also fires when `open` is first applied. */
+  private readonly known = new Map<string, boolean>();
+
+  private onToggle(e: Event, id: string): void {
+    const d = e.target as HTMLDetailsElement;
+    const before = this.known.get(id) ?? this.open;
+    this.known.set(id, d.open);
+    this.requestUpdate();
+    if (this.printing || before === d.open) return;
+    emit<ChallengeToggleDetail>(this, 'challenge-toggle', { id, open: d.open });
+  }
+
+  protected renderBody(data: ChallengesDataset): TemplateResult {
+    const lang = this.locale;
+    const s = strings[lang];
+    const allOpen = this.hasUpdated && this.disclosures.length > 0 ? this.disclosures.every((d) => d.open) : this.open;
+    return html`<h2>${s.title}</h2>
+      <p>${s.intro}</p>
+      <div class="toolbar" part="toolbar">
+        <button type="button" @click=${() => this.setAll(!allOpen)}>${allOpen ? s.collapseAll : s.expandAll}</button>
+      </div>
+      <ol part="list">
+        ${data.challenges.map(
+          (c, i) => html`<li>
+            <details part="item" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(e, c.id)}>
+              <summary part="summary"><span class="num">${s.number(i + 1)}</span>${pick(c.label, lang)}</summary>
+              ${c.description
+                ? html`<p class="explanation">${pick(c.description, lang)}${c.refs.map((n) => html` ${refLink(n, lang)}`)}</p>`
+                : nothing}
+            </details>
+          </li>`,
+        )}
+      </ol>`;
+  }
+
+  protected provenance(data: ChallengesDataset): Provenance[] {
+    return data.challenges;
+  }
+}

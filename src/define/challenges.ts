@@ -1,0 +1,14 @@
+import { HohhotChallenges, type ChallengeToggleDetail } from '../components/challenges/challenges.js';
+import { defineElement } from '../core/define.js';
+
+export { HohhotChallenges };
+defineElement('hohhot-challenges', HohhotChallenges);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hohhot-challenges': HohhotChallenges;
+  }
+  interface GlobalEventHandlersEventMap {
+    'challenge-toggle': CustomEvent<ChallengeToggleDetail>;
+  }
+}

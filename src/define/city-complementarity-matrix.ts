@@ -1,0 +1,14 @@
+import { CityComplementarityMatrix, type ComplementaritySelectDetail } from '../components/city-complementarity-matrix/city-complementarity-matrix.js';
+import { defineElement } from '../core/define.js';
+
+export { CityComplementarityMatrix };
+defineElement('city-complementarity-matrix', CityComplementarityMatrix);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'city-complementarity-matrix': CityComplementarityMatrix;
+  }
+  interface GlobalEventHandlersEventMap {
+    'complementarity-select': CustomEvent<ComplementaritySelectDetail>;
+  }
+}

@@ -1,0 +1,11 @@
+import { HohhotRegionMap } from '../components/region-map/region-map.js';
+import { defineElement } from '../core/define.js';
+
+export { HohhotRegionMap };
+defineElement('hohhot-region-map', HohhotRegionMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hohhot-region-map': HohhotRegionMap;
+  }
+}

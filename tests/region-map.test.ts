@@ -1,0 +1,443 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import '../src/define/region-map.js';
+import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
+import { cities } from '../src/data/index.js';
+import { geography, isGeography } from '../src/data/geography.js';
+import type { WidgetErrorDetail } from '../src/core/events.js';
+import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+
+const tag = (lang = 'zh-CN') => html`<hohhot-region-map lang=${lang}></hohhot-region-map>`;
+
+async function errorOf(el: HTMLElement): Promise<WidgetErrorDetail> {
+  const e = (await oneEvent(el, 'error')) as unknown as CustomEvent<WidgetErrorDetail>;
+  return e.detail;
+}
+
+/** Mounts the map in a box of a given width and waits for it to be laid out for that width. */
+async function mountAt(width: number, lang: string): Promise<HohhotRegionMap> {
+  const box = await fixture<HTMLDivElement>(html`<div class="box"><hohhot-region-map lang=${lang}></hohhot-region-map></div>`);
+  box.style.setProperty('width', `${width}px`);
+  const el = box.querySelector('hohhot-region-map')!;
+  await el.whenLoaded();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await el.updateComplete;
+  return el;
+}
+
+const ids = (els: Element[], attr: string) => new Set(els.map((e) => e.getAttribute(attr)!));
+const dot = (el: HTMLElement, id: string) => {
+  const c = $(el, `.city[data-city="${id}"] .dot`)!;
+  return { x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) };
+};
+const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+describe('<hohhot-region-map>', () => {
+  afterEach(async () => {
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  });
+
+  describe('content', () => {
+    it('draws the four cities, the links and the directions the paper names, in Chinese', async () => {
+      const el = await mount<HohhotRegionMap>(tag('zh-CN'));
+      const labels = $$(el, '.city text').map((t) => t.textContent!.trim());
+      expect(labels).to.have.members(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
+      const text = textOf(el);
+      for (const s of ['呼包鄂乌区域示意图', '呼包高铁', '已开通', '呼包鄂乌高铁', '呼包鄂乌高速公路', '规划建设', '北京', '京蒙协作机制', '中蒙俄经济走廊', '中欧班列', '华北', '西北', '枢纽']) {
+        expect(text).to.contain(s);
+      }
+      expect(text).to.contain('坐标为一般地理常识，并非论文数据');
+      const source = $(el, '[part="source"]')!;
+      expect(source.textContent).to.contain('李建宏');
+      expect(source.textContent).to.contain('一（二）');
+      expect(source.textContent).to.contain('三（二）');
+      expect(source.querySelector('a[href="#ref-2"]')).to.exist;
+      expect(source.querySelector('a[href="#ref-7"]')).to.exist;
+    });
+
+    it('uses the established English names', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const labels = $$(el, '.city text').map((t) => t.textContent!.trim());
+      expect(labels).to.have.members(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      const text = textOf(el);
+      for (const s of [
+        'Hohhot–Baotou high-speed railway',
+        'in service',
+        'Hohhot–Baotou–Ordos–Ulanqab high-speed rail',
+        'Hohhot–Baotou–Ordos–Ulanqab expressways',
+        'planned',
+        'Beijing–Inner Mongolia cooperation mechanism',
+        'China–Mongolia–Russia Economic Corridor',
+        'China–Europe Railway Express',
+        'North China',
+        'Northwest China',
+        'not data from the paper',
+      ]) {
+        expect(text).to.contain(s);
+      }
+      expect($(el, '[part="source"]')!.textContent).to.contain('Li Jianhong');
+    });
+
+    it('draws with the library itself: an inline SVG, no images, no boundary lines, no requests', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const svg = $(el, 'svg.region')!;
+      expect(svg.getAttribute('viewBox')).to.match(/^0 0 \d+ \d+$/);
+      expect(getComputedStyle(svg).width).not.to.equal('0px');
+      expect($$(el, 'img, image, iframe, path')).to.have.length(0);
+      expect(isGeography(geography)).to.equal(true);
+    });
+
+    it('draws the in-service railway solid and the planned links dashed or dotted', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const inService = $(el, 'g[data-link="hohhot-baotou-hsr"] line')!;
+      expect(getComputedStyle(inService).strokeDasharray).to.equal('none');
+      for (const id of ['hbou-hsr', 'hbou-expressways']) {
+        const lines = $$(el, `g[data-link="${id}"] line`);
+        expect(lines.length).to.equal(3);
+        expect(getComputedStyle(lines[0]!).strokeDasharray).not.to.equal('none');
+      }
+    });
+
+    it('places the cities at their true relative positions', async () => {
+      for (const width of [320, 1200]) {
+        const el = await mountAt(width, 'en');
+        const h = dot(el, 'hohhot');
+        const b = dot(el, 'baotou');
+        const o = dot(el, 'ordos');
+        const u = dot(el, 'ulanqab');
+        expect(b.x, 'Baotou west of Hohhot').to.be.below(h.x);
+        expect(o.y, 'Ordos south of Baotou').to.be.above(b.y);
+        expect(Math.abs(o.x - b.x), 'Ordos almost due south of Baotou').to.be.below(Math.abs(o.y - b.y) / 4);
+        expect(u.x, 'Ulanqab east of Hohhot').to.be.above(h.x);
+        expect(u.y, 'Ulanqab a little north of Hohhot').to.be.below(h.y);
+        expect(h.y, 'Hohhot north of Baotou').to.be.below(b.y);
+        // Beijing's arrow points east and a little south of Hohhot.
+        const shaft = $(el, 'g[data-direction="beijing"] line')!;
+        const [x1, y1, x2, y2] = ['x1', 'y1', 'x2', 'y2'].map((a) => Number(shaft.getAttribute(a)));
+        expect(x2! - x1!).to.be.above(0);
+        expect(y2! - y1!).to.be.above(0);
+        expect(y2! - y1!).to.be.below(x2! - x1!);
+        // The corridor points north.
+        const north = $(el, 'g[data-direction="cmrec"] line')!;
+        expect(Number(north.getAttribute('y2'))).to.be.below(Number(north.getAttribute('y1')));
+      }
+    });
+
+    // 320 and 1200 px boxes, and 260 px: a 320 px phone inside a padded CMS column.
+    for (const width of [260, 320, 1200]) {
+      for (const lang of LANGS) {
+        it(`never overlaps labels, and keeps them inside the map, at ${width} px (${lang})`, async () => {
+          const el = await mountAt(width, lang);
+          const svg = $(el, 'svg.region')!.getBoundingClientRect();
+          const texts = $$(el, 'svg.region text');
+          expect(texts.length).to.be.at.least(4 + 3 + 3);
+          const boxes = texts.map((t) => ({ t: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+          for (let i = 0; i < boxes.length; i++) {
+            const a = boxes[i]!;
+            expect(a.r.left, `${a.t} left`).to.be.at.least(svg.left - 0.5);
+            expect(a.r.right, `${a.t} right`).to.be.at.most(svg.right + 0.5);
+            expect(a.r.top, `${a.t} top`).to.be.at.least(svg.top - 0.5);
+            expect(a.r.bottom, `${a.t} bottom`).to.be.at.most(svg.bottom + 0.5);
+            for (let j = i + 1; j < boxes.length; j++) {
+              const b = boxes[j]!;
+              expect(intersects(a.r, b.r), `"${a.t}" overlaps "${b.t}"`).to.equal(false);
+            }
+          }
+          // City labels clear of every city dot but their own.
+          for (const c of $$(el, '.city')) {
+            const label = c.querySelector('text')!.getBoundingClientRect();
+            for (const other of $$(el, '.city .dot')) {
+              if (c.contains(other)) continue;
+              expect(intersects(label, other.getBoundingClientRect())).to.equal(false);
+            }
+          }
+          // No sideways scrolling.
+          expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+        });
+      }
+    }
+
+    it('moves a city label to the other side of its dot rather than overlap (long names from data)', async () => {
+      const el = await mountAt(320, 'en');
+      const long = structuredClone(cities);
+      long.cities.find((c) => c.id === 'hohhot')!.name.en = 'Hohhot Municipality';
+      long.cities.find((c) => c.id === 'ulanqab')!.name.en = 'Ulanqab Municipality';
+      el.data = long;
+      await el.updateComplete;
+      const boxes = $$(el, '.city text').map((t) => t.getBoundingClientRect());
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) expect(intersects(boxes[i]!, boxes[j]!)).to.equal(false);
+      }
+    });
+
+    it('matches the text list to the map: the same cities, links and directions', async () => {
+      for (const lang of LANGS) {
+        const el = await mount<HohhotRegionMap>(tag(lang));
+        const list = $(el, '[part="text-alternative"]')!;
+        const svg = $(el, 'svg.region')!;
+        for (const attr of ['data-city', 'data-link', 'data-direction']) {
+          const drawn = ids([...svg.querySelectorAll(`[${attr}]`)], attr);
+          const listed = ids([...list.querySelectorAll(`[${attr}]`)], attr);
+          expect(drawn.size, attr).to.be.above(0);
+          expect([...listed].sort(), attr).to.deep.equal([...drawn].sort());
+        }
+        // What the map writes, the list says: every label text appears in the list.
+        for (const t of svg.querySelectorAll('text')) {
+          const words = [...t.querySelectorAll('tspan')].map((s) => s.textContent!.trim()).join(lang === 'en' ? ' ' : '');
+          expect(list.textContent!.replace(/\s+/g, ' '), words).to.contain(words.replace(/– /g, '–'));
+        }
+        expect(svg.querySelector('[data-hub]')).to.exist;
+        expect(list.querySelector('[data-hub]')).to.exist;
+      }
+    });
+
+    it('keeps map and list in step when the data has fewer cities', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const three = structuredClone(cities);
+      three.cities = three.cities.filter((c) => c.id !== 'ulanqab');
+      three.opportunities = three.opportunities.filter((o) => o.city !== 'ulanqab');
+      el.data = three;
+      await el.updateComplete;
+      expect($(el, '.city[data-city="ulanqab"]')).to.equal(null);
+      expect($(el, 'li[data-city="ulanqab"]')).to.equal(null);
+      expect($$(el, 'g[data-link="hbou-hsr"] line')).to.have.length(2);
+      expect($(el, 'li[data-link="hbou-hsr"]')!.textContent).to.contain('linking Hohhot–Baotou–Ordos.');
+    });
+  });
+
+  describe('selection and keyboard', () => {
+    it('Tab reaches the cities, arrows move between them, Enter and Space select', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button>${tag('zh-CN')}</div>`);
+      const el = wrap.querySelector('hohhot-region-map')!;
+      await el.whenLoaded();
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-city');
+      expect(focused()).to.equal('hohhot');
+      expect($$(el, '.city[tabindex="0"]')).to.have.length(1);
+
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused()).to.equal('baotou');
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(focused()).to.equal('ordos');
+      await sendKeys({ press: 'ArrowUp' });
+      await el.updateComplete;
+      expect(focused()).to.equal('baotou');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused()).to.equal('hohhot');
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused()).to.equal('ulanqab');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(focused()).to.equal('hohhot');
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused()).to.equal('baotou');
+
+      const selected = oneEvent(wrap, 'select');
+      await sendKeys({ press: 'Enter' });
+      const event = (await selected) as unknown as CustomEvent<RegionMapSelectDetail>;
+      expect(event.detail).to.deep.equal({ city: 'baotou' });
+      expect(event.bubbles).to.equal(true);
+      expect(event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.selected).to.equal('baotou');
+      expect(el.getAttribute('selected')).to.equal('baotou');
+      expect($(el, '.city[data-city="baotou"]')!.getAttribute('aria-pressed')).to.equal('true');
+      const details = $(el, '[part="details"]')!;
+      expect(details.querySelector('h3')!.textContent).to.equal('包头');
+      for (const s of ['钢铁', '铝业', '装备制造', '新能源', '呼包鄂乌一体化发展机制', '呼包高铁开通运营', '一（一）']) {
+        expect(details.textContent).to.contain(s);
+      }
+      expect($(el, '[aria-live="polite"]')!.textContent).to.contain('已选择：包头');
+
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused()).to.equal('ulanqab');
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('ulanqab');
+      expect($(el, '[part="details"]')!.textContent).to.contain('农畜产品生产');
+      expect($(el, '[part="details"]')!.textContent).to.contain('物流运输');
+      // Tab leaves the map in one step (roving tabindex), to the next link.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement?.localName).to.equal('a');
+    });
+
+    it('selects with a click and shows the city’s industries and cooperation in English', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      expect(textOf(el)).to.contain('Select a city on the map');
+      $(el, '.city[data-city="ordos"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+      await el.updateComplete;
+      const details = $(el, '[part="details"]')!;
+      for (const s of ['Ordos', 'Coal', 'Chemicals', 'Cashmere', 'Cooperation with Hohhot', 'Modern farming and animal husbandry', 'New materials', 'section 1.1', 'section 3.1']) {
+        expect(details.textContent).to.contain(s);
+      }
+      el.selected = 'hohhot';
+      await el.updateComplete;
+      for (const s of ['Beijing–Inner Mongolia cooperation mechanism', 'Baotou', 'New energy', 'Ulanqab', 'Logistics and transport']) {
+        expect($(el, '[part="details"]')!.textContent).to.contain(s);
+      }
+    });
+
+    it('sets the selection from the attribute without firing select', async () => {
+      let fired = 0;
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="ulanqab" @select=${() => fired++}></hohhot-region-map>`);
+      expect(el.selected).to.equal('ulanqab');
+      expect($(el, '[part="details"] h3')!.textContent).to.equal('Ulanqab');
+      el.removeAttribute('selected');
+      await el.updateComplete;
+      expect(el.selected).to.equal(null);
+      expect($(el, '[part="details"]')).to.equal(null);
+      expect(fired).to.equal(0);
+    });
+
+    it('falls back with one warning on unknown attribute values', async () => {
+      let el!: HohhotRegionMap;
+      const warnings = await captureWarnings(async () => {
+        el = await mount<HohhotRegionMap>(html`<hohhot-region-map selected="shanghai" theme="purple"></hohhot-region-map>`);
+      });
+      expect(el.selected).to.equal(null);
+      expect(el.theme).to.equal('auto');
+      expect(warnings.filter((w) => w.includes('selected="shanghai"'))).to.have.length(1);
+      expect(warnings.filter((w) => w.includes('theme="purple"'))).to.have.length(1);
+    });
+  });
+
+  describe('language and theme', () => {
+    it('follows its own lang and the document lang', async () => {
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map></hohhot-region-map>`);
+      const before = document.documentElement.lang;
+      try {
+        document.documentElement.lang = 'en';
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('schematic map');
+        el.lang = 'zh-Hans';
+        await new Promise((r) => setTimeout(r));
+        await el.updateComplete;
+        expect(textOf(el)).to.contain('呼包鄂乌区域示意图');
+        expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('乌兰察布');
+      } finally {
+        document.documentElement.lang = before;
+      }
+    });
+
+    it('applies light, dark and auto', async () => {
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map theme="light"></hohhot-region-map>`);
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+      const light = getComputedStyle($(el, '.frame')!).fill;
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      expect(getComputedStyle($(el, '.frame')!).fill).not.to.equal(light);
+      await emulateMedia({ colorScheme: 'dark' });
+      el.theme = 'auto';
+      await el.updateComplete;
+      expect(el.getAttribute('data-hw-theme')).to.equal('dark');
+      await emulateMedia({ colorScheme: 'light' });
+      await new Promise((r) => setTimeout(r, 50));
+      expect(el.getAttribute('data-hw-theme')).to.equal('light');
+    });
+  });
+
+  describe('data and src', () => {
+    it('accepts a valid CitiesDataset through `data`', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const revised = structuredClone(cities);
+      revised.cities.find((c) => c.id === 'ordos')!.name.en = 'Ordos City';
+      el.data = revised;
+      await el.updateComplete;
+      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Ordos City');
+      expect($(el, 'li[data-city="ordos"]')!.textContent).to.contain('Ordos City');
+      expect($(el, '[role="alert"]')).to.equal(null);
+      el.data = undefined;
+      await el.updateComplete;
+      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Ordos');
+    });
+
+    it('rejects invalid data with an alert naming the field, and an error event', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const bad = structuredClone(cities) as unknown as { cities: { id: string }[] };
+      bad.cities[1]!.id = 'shanghai';
+      const event = errorOf(el);
+      expect(() => {
+        el.data = bad;
+      }).not.to.throw();
+      const detail = await event;
+      await el.updateComplete;
+      expect(detail.kind).to.equal('invalid-data');
+      expect(detail.path).to.equal('cities.1.id');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('cities.1.id');
+      expect($(el, 'svg.region')).to.equal(null);
+      el.lang = 'zh-CN';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+    });
+
+    it('loads a dataset from `src`', async () => {
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="baotou" src="/tests/fixtures/region-map-cities.json"></hohhot-region-map>`);
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Baotou City');
+      expect($(el, '[part="details"]')!.textContent).to.contain('New energy');
+    });
+
+    it('says when `src` answers 404', async () => {
+      const el = await fixture<HohhotRegionMap>(html`<hohhot-region-map lang="en" src="/tests/fixtures/missing.json"></hohhot-region-map>`);
+      const detail = await errorOf(el);
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('http');
+      expect(detail.status).to.equal(404);
+      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
+    });
+
+    it('says when `src` is malformed JSON', async () => {
+      const el = await fixture<HohhotRegionMap>(html`<hohhot-region-map lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-region-map>`);
+      const detail = await errorOf(el);
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('json');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('survives remove/re-add cycles and keeps laying out', async () => {
+      const el = await mountAt(320, 'en');
+      const parent = el.parentElement!;
+      for (let i = 0; i < 10; i++) {
+        el.remove();
+        parent.append(el);
+      }
+      parent.style.setProperty('width', '700px');
+      await new Promise((r) => setTimeout(r, 100));
+      await el.updateComplete;
+      expect($(el, 'svg.region')!.getAttribute('viewBox')!.split(' ')[2]).to.equal(String(Math.round($(el, '.map')!.getBoundingClientRect().width)));
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const lang of LANGS) {
+      for (const theme of THEMES) {
+        it(`has no axe violations (${lang}, ${theme})`, async () => {
+          const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang=${lang} theme=${theme}></hohhot-region-map>`);
+          await expect(el).to.be.accessible();
+          el.selected = 'baotou';
+          await el.updateComplete;
+          await expect(el).to.be.accessible();
+        });
+      }
+    }
+    it('has no axe violations while showing an error', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      el.data = { nonsense: true };
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  });
+});
