@@ -1,0 +1,497 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { ComplexAttributeConverter } from 'lit';
+import { type Provenance, SECTION_IDS } from '../../data/schema.js';
+import { oneOf } from '../../core/attributes.js';
+import { HwElement } from '../../core/base.js';
+import { emit } from '../../core/events.js';
+import { formatNumber } from '../../core/format.js';
+import { type Lang, pick } from '../../core/lang.js';
+import { refLink, sectionLabel } from '../../core/source.js';
+import { coreStrings } from '../../core/strings.js';
+import { type QuizDataset, quizDataset, validateQuizDataset } from './dataset.js';
+import { QUIZ_TOPICS, type QuizQuestion, type QuizTopic, buildQuiz } from './questions.js';
+import { randomSeed, seedFrom } from './random.js';
+
+export { QUIZ_TOPICS, buildQuiz, questionsFor, statedFigures } from './questions.js';
+export type { QuizOption, QuizQuestion, QuizTopic, QuestionTopic } from './questions.js';
+export { QUIZ_DATASET_KEYS, quizDataset, validateQuizDataset } from './dataset.js';
+export type { QuizDataset } from './dataset.js';
+
+/** One answered question, as `quiz-complete` reports it. */
+export interface QuizAnswer {
+  /** The question's stable id, e.g. `trade-total`. */
+  id: string;
+  /** The question as shown, in the widget's language. */
+  question: string;
+  /** The option the reader chose, as shown. */
+  chosen: string;
+  /** The correct option, as shown. */
+  answer: string;
+  correct: boolean;
+}
+
+/** Detail of the `quiz-complete` event. */
+export interface QuizCompleteDetail {
+  /** Number of correct answers. */
+  score: number;
+  /** Number of questions. */
+  total: number;
+  /** Every question in the order asked. */
+  answers: QuizAnswer[];
+}
+
+const DEFAULT_COUNT = 5;
+
+/** `count`: a whole number from 1; anything else falls back to 5 with one warning. */
+const countConverter: ComplexAttributeConverter<number> = {
+  fromAttribute(value: string | null): number {
+    if (value === null) return DEFAULT_COUNT;
+    const n = Number(value);
+    if (value.trim() !== '' && Number.isInteger(n) && n >= 1) return n;
+    console.warn(`hohhot-widgets: count="${value}" is not a whole number of at least 1; using ${DEFAULT_COUNT}.`);
+    return DEFAULT_COUNT;
+  },
+  toAttribute: (value: number) => String(value),
+};
+
+const strings = {
+  'zh-CN': {
+    title: '知识小测：呼和浩特的区域合作与开放经济',
+    intro: (n: string) => `共${n}道选择题，题目和数字均取自论文。每道题作答后，会显示正确答案、简要解释和出处。`,
+    questionOf: (i: string, n: string) => `第${i}题（共${n}题）`,
+    check: '提交答案',
+    chooseFirst: '请先选择一个答案。',
+    correct: '回答正确。',
+    wrong: '回答错误。',
+    answerIs: (a: string) => `正确答案：${a}`,
+    next: '下一题',
+    seeScore: '查看得分',
+    score: (s: string, n: string) => `得分：${s} / ${n}`,
+    allRight: '全部答对！',
+    review: '答题回顾',
+    yourAnswer: '你的答案',
+    correctAnswer: '正确答案',
+    markCorrect: '✓ 正确答案',
+    markChosen: '✗ 你的选择',
+    right: '（正确）',
+    wrongShort: '（错误）',
+    retry: '再做一次',
+    announceCorrect: (i: string) => `第${i}题回答正确。`,
+    announceWrong: (i: string, a: string) => `第${i}题回答错误，正确答案是${a}。`,
+    announceDone: (s: string, n: string) => `测验完成，得分 ${s} / ${n}。`,
+    noQuestions: '无法用这些数据生成题目。',
+    paper: '论文',
+    sep: '；',
+  },
+  en: {
+    title: "Quiz: Hohhot's regional cooperation and open economy",
+    intro: (n: string) => `${n} multiple-choice question${n === '1' ? '' : 's'} built from the paper's figures and findings. After each answer you see the correct answer, a short explanation and where it comes from.`,
+    questionOf: (i: string, n: string) => `Question ${i} of ${n}`,
+    check: 'Check answer',
+    chooseFirst: 'Choose an answer first.',
+    correct: 'Correct.',
+    wrong: 'Not quite.',
+    answerIs: (a: string) => `The answer is: ${a}`,
+    next: 'Next question',
+    seeScore: 'See your score',
+    score: (s: string, n: string) => `Your score: ${s} of ${n}`,
+    allRight: 'All correct!',
+    review: 'Your answers',
+    yourAnswer: 'Your answer',
+    correctAnswer: 'Correct answer',
+    markCorrect: '✓ Correct answer',
+    markChosen: '✗ Your choice',
+    right: ' (correct)',
+    wrongShort: ' (wrong)',
+    retry: 'Try again',
+    announceCorrect: (i: string) => `Question ${i}: correct.`,
+    announceWrong: (i: string, a: string) => `Question ${i}: not quite. The answer is ${a}.`,
+    announceDone: (s: string, n: string) => `Quiz complete. Your score: ${s} of ${n}.`,
+    noQuestions: 'No questions can be built from this data.',
+    paper: 'the paper',
+    sep: '; ',
+  },
+} satisfies Record<Lang, unknown>;
+
+const quizStyles = css`
+  .progress {
+    font-weight: 600;
+    margin: 0 0 0.25rem;
+  }
+  fieldset {
+    border: none;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+    font-size: 1.05rem;
+    max-width: 100%;
+  }
+  .qnum {
+    display: block;
+    font-weight: 400;
+    color: var(--hw-muted);
+    font-size: 0.9rem;
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+  }
+  .option {
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    align-items: start;
+    gap: 0.1rem 0.6rem;
+    padding: 0.5rem 0.75rem;
+    min-height: 2.75rem;
+    border: 1px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    background: var(--hw-surface);
+    cursor: pointer;
+  }
+  .option input {
+    margin: 0.2rem 0 0;
+    width: 1.1rem;
+    height: 1.1rem;
+    flex: none;
+    accent-color: var(--hw-accent);
+  }
+  .option-text {
+    min-width: 0;
+  }
+  .option.is-answer {
+    border: 2px solid var(--hw-series-3);
+  }
+  .option.is-wrong {
+    border: 2px dashed var(--hw-error-text);
+  }
+  .option.answered {
+    cursor: default;
+  }
+  .mark {
+    grid-column: 2;
+    font-weight: 600;
+    font-size: 0.9rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.75rem;
+  }
+  button.primary {
+    background: var(--hw-accent);
+    color: var(--hw-accent-text);
+    border-color: var(--hw-accent);
+  }
+  .hint {
+    margin: 0.5rem 0 0;
+    font-weight: 600;
+    color: var(--hw-error-text);
+  }
+  .feedback {
+    margin-top: 0.75rem;
+    padding: 0.75rem;
+    border-radius: var(--hw-radius);
+    border: 1px solid var(--hw-border);
+    border-inline-start: 6px solid var(--hw-series-3);
+  }
+  .feedback.wrong {
+    border-inline-start-color: var(--hw-error-text);
+  }
+  .verdict {
+    font-weight: 600;
+  }
+  .q-source {
+    font-size: 0.85rem;
+    color: var(--hw-muted);
+  }
+  .review {
+    padding-inline-start: 1.5rem;
+    margin: 0.5rem 0;
+  }
+  .review li {
+    margin-bottom: 0.5rem;
+  }
+  .review p {
+    margin: 0;
+  }
+  .derived-mark {
+    margin-inline-start: 0.25rem;
+  }
+  @media (forced-colors: active) {
+    .option.is-answer,
+    .option.is-wrong,
+    .feedback {
+      border-color: CanvasText;
+    }
+  }
+`;
+
+/**
+ * A short multiple-choice knowledge check on the paper, for course pages.
+ * Every question is built from the paper's datasets (numbers through the
+ * library's formatters), gives immediate feedback with the correct answer, a
+ * short explanation and its source, and the quiz ends with a score and a
+ * retry. `seed` makes the order reproducible, e.g. for a class.
+ *
+ * `data` is a `QuizDataset`: an object with one or more of the keys `trade`,
+ * `investment`, `ecommerce`, `cities`, `mechanisms`, `challenges` and
+ * `strategies`, each of the same shape as the library's dataset of that name
+ * (`trade2024`, `investment2024`, …) and checked by its validator; keys left
+ * out keep the paper's dataset, an unknown key is an error. `src` is the URL of
+ * a JSON file of the same shape.
+ *
+ * @summary A knowledge check on the paper, with feedback, sources and a score.
+ *
+ * @fires quiz-complete - The last question has been answered. `detail: { score, total, answers: { id, question, chosen, answer, correct }[] }`
+ * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ *
+ * @csspart base - The widget's frame.
+ * @csspart question - The fieldset of the current question.
+ * @csspart feedback - The feedback after an answer.
+ * @csspart result - The final score and review.
+ * @csspart source - The source line.
+ * @csspart error - The alert shown when data cannot be used.
+ *
+ * @cssprop --hw-font-family - Font stack.
+ * @cssprop --hw-bg - Background colour.
+ * @cssprop --hw-surface - Background of the answer options.
+ * @cssprop --hw-text - Text colour.
+ * @cssprop --hw-muted - Secondary text colour.
+ * @cssprop --hw-border - Border colour.
+ * @cssprop --hw-accent - Links, radio buttons and the main button.
+ * @cssprop --hw-focus - Focus ring colour.
+ * @cssprop --hw-series-3 - Border of the correct answer and of positive feedback.
+ * @cssprop --hw-error-text - Border of a wrong answer.
+ * @cssprop --hw-radius - Corner radius.
+ * @tag hohhot-quiz
+ */
+export class HohhotQuiz extends HwElement<QuizDataset> {
+  static override styles = [...HwElement.styles, quizStyles];
+
+  /** Number of questions (default 5; fewer when the topic has fewer). */
+  @property({ converter: countConverter })
+  count = DEFAULT_COUNT;
+
+  /** Which part of the paper: `trade`, `investment`, `ecommerce`, `cooperation`, `strategies` or `all` (default). */
+  @property({ converter: oneOf<QuizTopic>('topic', QUIZ_TOPICS, 'all') })
+  topic: QuizTopic = 'all';
+
+  /**
+   * Any text: the same seed always gives the same questions, order and
+   * options (and a retry repeats them). Without a seed each attempt is shuffled anew.
+   */
+  @property()
+  seed?: string;
+
+  protected readonly defaultData = quizDataset;
+  protected readonly validator = validateQuizDataset;
+
+  @state() private round: QuizQuestion[] = [];
+  @state() private index = 0;
+  /** The option picked for each question, before and after checking. */
+  @state() private picked: (string | undefined)[] = [];
+  /** Whether each question has been checked. */
+  @state() private checked: boolean[] = [];
+  @state() private finished = false;
+  @state() private missing = false;
+  @state() private announcement = '';
+
+  private builtFor?: QuizDataset;
+  private builtKey = '';
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const key = `${this.topic}|${this.count}|${this.seed ?? ''}`;
+    if (this.data !== this.builtFor || key !== this.builtKey) this.start();
+  }
+
+  /** Starts the quiz again: the same questions and order with a `seed`, a new draw without. */
+  restart(): void {
+    this.start();
+  }
+
+  private start(): void {
+    const data = this.data;
+    this.builtFor = data;
+    this.builtKey = `${this.topic}|${this.count}|${this.seed ?? ''}`;
+    const count = Number.isFinite(this.count) && this.count >= 1 ? Math.floor(this.count) : DEFAULT_COUNT;
+    const seed = this.seed !== undefined && this.seed !== null ? seedFrom(String(this.seed)) : randomSeed();
+    this.round = buildQuiz(data, { topic: this.topic, count, seed });
+    this.index = 0;
+    this.picked = [];
+    this.checked = [];
+    this.finished = false;
+    this.missing = false;
+  }
+
+  private get score(): number {
+    return this.round.filter((q, i) => this.checked[i] && this.picked[i] === q.answer).length;
+  }
+
+  private n(value: number): string {
+    return formatNumber(value, this.locale, 0);
+  }
+
+  private optionText(q: QuizQuestion, id: string | undefined): string {
+    const o = q.options.find((x) => x.id === id);
+    return o ? pick(o.text, this.locale) : '';
+  }
+
+  private async focusLater(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private choose(id: string): void {
+    const picked = [...this.picked];
+    picked[this.index] = id;
+    this.picked = picked;
+    this.missing = false;
+  }
+
+  private check(e: Event): void {
+    e.preventDefault();
+    const i = this.index;
+    const q = this.round[i];
+    if (!q || this.checked[i]) return;
+    if (this.picked[i] === undefined) {
+      this.missing = true;
+      this.announcement = strings[this.locale].chooseFirst;
+      void this.focusLater('input[type="radio"]');
+      return;
+    }
+    const checked = [...this.checked];
+    checked[i] = true;
+    this.checked = checked;
+    const s = strings[this.locale];
+    this.announcement = this.picked[i] === q.answer
+      ? s.announceCorrect(this.n(i + 1))
+      : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer));
+    void this.focusLater('.feedback');
+    if (this.round.every((_, k) => checked[k])) {
+      emit<QuizCompleteDetail>(this, 'quiz-complete', {
+        score: this.score,
+        total: this.round.length,
+        answers: this.round.map((x, k) => ({
+          id: x.id,
+          question: pick(x.prompt, this.locale),
+          chosen: this.optionText(x, this.picked[k]),
+          answer: this.optionText(x, x.answer),
+          correct: this.picked[k] === x.answer,
+        })),
+      });
+    }
+  }
+
+  private next(): void {
+    if (this.index < this.round.length - 1) {
+      this.index++;
+      this.missing = false;
+      void this.focusLater('input[type="radio"]');
+    } else {
+      this.finished = true;
+      this.announcement = strings[this.locale].announceDone(this.n(this.score), this.n(this.round.length));
+      void this.focusLater('.result h3');
+    }
+  }
+
+  private retry(): void {
+    this.start();
+    this.announcement = '';
+    void this.focusLater('input[type="radio"]');
+  }
+
+  private questionSource(q: QuizQuestion, lang: Lang): TemplateResult {
+    const c = coreStrings[lang];
+    const s = strings[lang];
+    const sections = [...new Set(q.provenance.map((p) => p.section))].map((id) => sectionLabel(id, lang));
+    const origins = [...new Set(q.provenance.flatMap((p) => (p.origin ? [pick(p.origin, lang)] : [])))];
+    const refs = [...new Set(q.provenance.flatMap((p) => p.refs))].sort((a, b) => a - b);
+    return html`<p class="q-source">${c.source}${c.colon}${s.paper}${lang === 'zh-CN' ? '' : ', '}${c.section(sections.join(c.listSep))}${origins.length
+      ? html`${s.sep}${origins.map((o) => c.compiledBy(o)).join(c.listSep)}`
+      : nothing}${refs.length ? html`${s.sep}${c.references} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}` : nothing}</p>`;
+  }
+
+  private renderQuestion(lang: Lang): TemplateResult {
+    const s = strings[lang];
+    const i = this.index;
+    const q = this.round[i]!;
+    const answered = !!this.checked[i];
+    const picked = this.picked[i];
+    const right = picked === q.answer;
+    const last = i === this.round.length - 1;
+    return html`<form @submit=${this.check} novalidate>
+        <fieldset part="question" aria-describedby=${this.missing ? 'quiz-hint' : nothing}>
+          <legend><span class="qnum">${s.questionOf(this.n(i + 1), this.n(this.round.length))}</span>${pick(q.prompt, lang)}</legend>
+          <div class="options">
+            ${q.options.map((o) => {
+              const isAnswer = answered && o.id === q.answer;
+              const isWrong = answered && o.id === picked && !right;
+              return html`<label class="option ${answered ? 'answered' : ''} ${isAnswer ? 'is-answer' : ''} ${isWrong ? 'is-wrong' : ''}">
+                <input type="radio" name="answer" .value=${o.id} .checked=${picked === o.id} ?disabled=${answered} @change=${() => this.choose(o.id)} />
+                <span class="option-text">${pick(o.text, lang)}</span>
+                ${isAnswer ? html`<span class="mark">${s.markCorrect}</span>` : nothing}
+                ${isWrong ? html`<span class="mark">${s.markChosen}</span>` : nothing}
+              </label>`;
+            })}
+          </div>
+        </fieldset>
+        ${this.missing ? html`<p class="hint" id="quiz-hint">${s.chooseFirst}</p>` : nothing}
+        ${answered ? nothing : html`<div class="actions"><button type="submit" class="primary">${s.check}</button></div>`}
+      </form>
+      ${answered
+        ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">
+            <p class="verdict">${right ? s.correct : html`${s.wrong} ${s.answerIs(this.optionText(q, q.answer))}`}</p>
+            <p>${pick(q.explanation, lang)}${q.derived ? html`<span class="derived-mark">(${coreStrings[lang].derived})</span>` : nothing}</p>
+            ${q.note ? html`<p class="note">${pick(q.note, lang)}</p>` : nothing}
+            ${this.questionSource(q, lang)}
+            <div class="actions"><button type="button" class="primary" @click=${this.next}>${last ? s.seeScore : s.next}</button></div>
+          </div>`
+        : nothing}`;
+  }
+
+  private renderResult(lang: Lang): TemplateResult {
+    const s = strings[lang];
+    const score = this.score;
+    return html`<section class="result" part="result" aria-labelledby="quiz-score">
+      <h3 id="quiz-score" tabindex="-1">${s.score(this.n(score), this.n(this.round.length))}</h3>
+      ${score === this.round.length ? html`<p>${s.allRight}</p>` : nothing}
+      <h4 class="visually-hidden">${s.review}</h4>
+      <ol class="review">
+        ${this.round.map((q, i) => {
+          const ok = this.picked[i] === q.answer;
+          return html`<li>
+            <p>${pick(q.prompt, lang)}</p>
+            <p>${s.yourAnswer}${coreStrings[lang].colon}${this.optionText(q, this.picked[i])}${ok ? s.right : s.wrongShort}</p>
+            ${ok ? nothing : html`<p>${s.correctAnswer}${coreStrings[lang].colon}${this.optionText(q, q.answer)}</p>`}
+          </li>`;
+        })}
+      </ol>
+      <div class="actions"><button type="button" class="primary" @click=${this.retry}>${s.retry}</button></div>
+    </section>`;
+  }
+
+  protected renderBody(_data: QuizDataset): TemplateResult {
+    const lang = this.locale;
+    const s = strings[lang];
+    return html`<h2>${s.title}</h2>
+      ${this.round.length === 0
+        ? html`<p>${s.noQuestions}</p>`
+        : html`<p class="note">${s.intro(this.n(this.round.length))}</p>
+            ${this.finished ? this.renderResult(lang) : this.renderQuestion(lang)}`}
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+  }
+
+  protected provenance(_data: QuizDataset): Provenance[] {
+    // In the paper's order of sections, whatever the order of the questions.
+    const order = (p: Provenance) => SECTION_IDS.indexOf(p.section);
+    return this.round.flatMap((q) => q.provenance).sort((a, b) => order(a) - order(b));
+  }
+}

@@ -1,0 +1,736 @@
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { paper } from '../../data/paper.js';
+import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
+import { strategies } from '../../data/strategies.js';
+import { validateStrategiesDataset } from '../../data/validate.js';
+import { HwElement } from '../../core/base.js';
+import { downloadText, tableToCsv } from '../../core/csv.js';
+import { emit } from '../../core/events.js';
+import { formatNumber } from '../../core/format.js';
+import { type Lang, pick } from '../../core/lang.js';
+import { refLink, sectionLabel } from '../../core/source.js';
+import { storage } from '../../core/storage.js';
+import { coreStrings } from '../../core/strings.js';
+import type { TableModel } from '../../core/table.js';
+
+/** Where ticks and notes are kept when the element has no `storage-key`. */
+export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
+
+/** Detail of the `change` event: the measure just (un)ticked and the overall progress. */
+export interface StrategyChecklistChangeDetail {
+  /** The measure's id (as in `value`). */
+  id: string;
+  /** Whether it is ticked now. */
+  checked: boolean;
+  /** Measures ticked, over the whole list. */
+  done: number;
+  /** Measures in the list. */
+  total: number;
+}
+
+/** Detail of the `reset` event. */
+export interface StrategyChecklistResetDetail {
+  done: number;
+  total: number;
+}
+
+/** What is kept under `storage-key`: ticked measure ids and the notes by measure id. */
+interface Saved {
+  done: string[];
+  notes: Record<string, string>;
+}
+
+type Status = 'copied' | 'fallback' | 'cleared' | null;
+
+const strings = {
+  'zh-CN': {
+    title: '呼和浩特区域互补合作与开放经济新格局构建策略清单',
+    intro: (n: string, m: string) => `论文第三部分提出${n}项策略、${m}项具体措施。`,
+    howTo: '勾选已讨论或已落实的措施；勾选和笔记保存在本浏览器中。',
+    memoryOnly: '此浏览器不允许本页保存数据：勾选和笔记只保留到离开本页为止。',
+    overall: (d: string, t: string) => `总进度：已完成 ${d}/${t} 项措施`,
+    progress: (d: string, t: string) => `已完成 ${d}/${t}`,
+    heading: (section: string, label: string) => `${section}${label}`,
+    examples: '例如：',
+    sentenceSep: '',
+    where: '出处',
+    meta: (section: string, refs: string) => `（${section}${refs ? `；参考文献 ${refs}` : ''}）`,
+    paperNote: '注',
+    notes: '笔记',
+    notesOn: (label: string) => `（${label}）`,
+    done: '已完成',
+    open: '未完成',
+    actions: '导出与重置',
+    copy: '复制为 Markdown',
+    reset: '重置…',
+    confirm: '清除此清单的全部勾选和笔记？此操作无法撤销。',
+    confirmYes: '全部清除',
+    confirmNo: '取消',
+    copied: '清单已复制到剪贴板（Markdown 格式）。',
+    fallback: '无法访问剪贴板。下面的文本已全部选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
+    fallbackLabel: '清单文本（Markdown）',
+    close: '关闭',
+    cleared: '已清除全部勾选和笔记。',
+    head: ['编号', '策略', '措施', '章节', '参考文献'],
+    status: '状态',
+    csvCaption: '构建策略清单',
+  },
+  en: {
+    title: "Checklist: Hohhot's strategies for regional cooperation and an open economy",
+    intro: (n: string, m: string) => `Section 3 of the paper proposes ${n} strategies with ${m} concrete measures.`,
+    howTo: 'Tick the measures you have discussed or put into practice; your ticks and notes are kept in this browser.',
+    memoryOnly: "This browser does not let the page save anything: your ticks and notes last only until you leave the page.",
+    overall: (d: string, t: string) => `Overall: ${d} of ${t} measures done`,
+    progress: (d: string, t: string) => `${d} of ${t} done`,
+    heading: (section: string, label: string) => `${section} ${label}`,
+    examples: 'For example: ',
+    sentenceSep: ' ',
+    where: 'Source',
+    meta: (section: string, refs: string) => `(section ${section}${refs ? `; ${refs.includes(' ') ? 'references' : 'reference'} ${refs}` : ''})`,
+    paperNote: 'Note',
+    notes: 'Notes',
+    notesOn: (label: string) => ` on “${label}”`,
+    done: 'done',
+    open: 'not done',
+    actions: 'Export and reset',
+    copy: 'Copy as Markdown',
+    reset: 'Reset…',
+    confirm: 'Clear all ticks and notes of this checklist? This cannot be undone.',
+    confirmYes: 'Clear all',
+    confirmNo: 'Cancel',
+    copied: 'The checklist has been copied to the clipboard as Markdown.',
+    fallback: 'The clipboard is not available here. The text below is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+    fallbackLabel: 'Checklist text (Markdown)',
+    close: 'Close',
+    cleared: 'All ticks and notes have been cleared.',
+    head: ['ID', 'Strategy', 'Measure', 'Section', 'References'],
+    status: 'Status',
+    csvCaption: 'Strategy checklist',
+  },
+} satisfies Record<Lang, unknown>;
+
+const styles = css`
+  .intro {
+    margin-bottom: 0.75rem;
+  }
+  .overall {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  progress {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: 0.75rem;
+    border: 1px solid var(--hw-muted);
+    border-radius: 999px;
+    background: var(--hw-surface);
+    overflow: hidden;
+    accent-color: var(--hw-accent);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--hw-surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--hw-accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--hw-accent);
+  }
+  .toolbar .confirm-open {
+    border-color: var(--hw-accent);
+  }
+  .confirm,
+  .fallback {
+    border: 2px solid var(--hw-accent);
+    border-radius: var(--hw-radius);
+    padding: 0.75rem;
+    margin: 0 0 0.75rem;
+    background: var(--hw-surface);
+  }
+  .confirm p {
+    font-weight: 600;
+  }
+  .confirm .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .fallback textarea {
+    display: block;
+    width: 100%;
+    margin: 0.25rem 0 0.5rem;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.85rem;
+  }
+  .status:empty {
+    margin: 0;
+  }
+  .strategy {
+    margin: 1rem 0 0;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--hw-border);
+  }
+  .strategy-progress {
+    display: grid;
+    gap: 0.15rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+    color: var(--hw-muted);
+  }
+  .measures {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .measure {
+    border: 1px solid var(--hw-border);
+    border-inline-start: 4px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .measure.done {
+    border-inline-start-color: var(--hw-accent);
+  }
+  .measure-head {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .measure-head input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--hw-accent);
+    cursor: pointer;
+  }
+  .measure-title {
+    font-weight: 600;
+    font-size: 1rem;
+    margin: 0;
+    cursor: pointer;
+  }
+  h4.measure-title {
+    cursor: auto;
+  }
+  .measure-body {
+    margin: 0.25rem 0 0;
+  }
+  .measure-body.indent,
+  .note-field.indent {
+    padding-inline-start: 2rem;
+  }
+  .measure-body p {
+    margin: 0 0 0.25rem;
+  }
+  .examples-label {
+    font-weight: 600;
+  }
+  .meta {
+    font-size: 0.85rem;
+    color: var(--hw-muted);
+  }
+  .note-field label {
+    display: block;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .note-field textarea {
+    display: block;
+    width: 100%;
+    min-height: 3.5rem;
+    resize: vertical;
+    background: var(--hw-bg);
+    border: 1px solid var(--hw-muted);
+    border-radius: var(--hw-radius);
+    padding: 0.35rem 0.5rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @container (min-width: 760px) {
+    .measures {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 420px) {
+    .measure {
+      padding: 0.5rem;
+    }
+    .measure-body.indent,
+    .note-field.indent {
+      padding-inline-start: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    progress {
+      appearance: auto;
+    }
+    .measure.done {
+      border-inline-start-color: Highlight;
+    }
+    .confirm,
+    .fallback {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .print-only {
+      display: block !important;
+    }
+    span.print-only {
+      display: inline !important;
+    }
+    .measure-head input,
+    .note-field label,
+    .note-field textarea,
+    progress,
+    .confirm,
+    .fallback,
+    .status {
+      display: none !important;
+    }
+    .measure {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .measure-body.indent,
+    .note-field.indent {
+      padding-inline-start: 0;
+    }
+  }
+`;
+
+function isSaved(x: unknown): x is Saved {
+  if (!x || typeof x !== 'object') return false;
+  const s = x as Partial<Saved>;
+  return Array.isArray(s.done) && s.done.every((d) => typeof d === 'string') && !!s.notes && typeof s.notes === 'object';
+}
+
+/**
+ * The five strategies of the paper's section 三 with all their measures, as a
+ * checklist for a course page or a policy workshop: tick what has been
+ * covered, see progress per strategy and overall, keep notes per measure,
+ * copy the list as Markdown, download it as CSV, or print it. Ticks and notes
+ * are kept in `localStorage` under `storage-key` (in memory where the browser
+ * forbids storage). With `readonly` it is a reading list without checkboxes.
+ *
+ * @summary Checklist of the paper's five strategies and their measures.
+ * @tag strategy-checklist
+ *
+ * @fires change - A measure was ticked or unticked by the reader. `detail: { id, checked, done, total }`
+ * @fires reset - The reader cleared all ticks and notes (after confirming). `detail: { done, total }`
+ * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ *
+ * @csspart base - The widget's frame.
+ * @csspart toolbar - The copy, CSV and reset buttons.
+ * @csspart strategy - One strategy with its measures.
+ * @csspart measure - One measure.
+ * @csspart source - The source line.
+ * @csspart error - The alert shown when data cannot be used.
+ *
+ * @cssprop --hw-font-family - Font stack.
+ * @cssprop --hw-bg - Background colour.
+ * @cssprop --hw-surface - Background of buttons and the confirmation box.
+ * @cssprop --hw-text - Text colour.
+ * @cssprop --hw-muted - Secondary text colour.
+ * @cssprop --hw-border - Border colour.
+ * @cssprop --hw-accent - Checkboxes, progress bars, links and the mark of done measures.
+ * @cssprop --hw-focus - Focus ring colour.
+ * @cssprop --hw-radius - Corner radius.
+ */
+export class StrategyChecklist extends HwElement<StrategiesDataset> {
+  static override styles = [...HwElement.styles, styles];
+
+  /**
+   * The `localStorage` key under which ticks and notes are kept. Give each
+   * list of a page (or of a course) its own key to keep their ticks apart.
+   */
+  @property({ attribute: 'storage-key' })
+  storageKey: string = STRATEGY_CHECKLIST_STORAGE_KEY;
+
+  /** A reading list: no checkboxes, no progress, no notes, no reset. */
+  @property({ type: Boolean, attribute: 'readonly' })
+  readOnly = false;
+
+  /** A note field under each measure, kept with the ticks. */
+  @property({ type: Boolean })
+  notes = false;
+
+  @state() private ticks: ReadonlySet<string> = new Set();
+  @state() private noteTexts: Readonly<Record<string, string>> = {};
+  @state() private confirming = false;
+  @state() private fallbackOpen = false;
+  @state() private status: Status = null;
+  @state() private announcement = '';
+  @state() private persistent = true;
+  private loadedKey: string | null = null;
+
+  protected readonly defaultData = strategies;
+  protected readonly validator = validateStrategiesDataset;
+
+  private get key(): string {
+    return this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY;
+  }
+
+  private measures(data = this.data): Measure[] {
+    return data.strategies.flatMap((s) => s.measures);
+  }
+
+  /**
+   * The ids of the ticked measures, in the order of the list. Setting it ticks
+   * exactly those measures (checkboxes, progress and storage follow); ids that
+   * are not in the list are ignored with one warning. No `change` event fires.
+   */
+  @property({ attribute: false })
+  get value(): string[] {
+    this.ensureLoaded();
+    return this.measures()
+      .filter((m) => this.ticks.has(m.id))
+      .map((m) => m.id);
+  }
+  set value(ids: readonly string[] | null | undefined) {
+    this.ensureLoaded();
+    const list: unknown[] = ids === null || ids === undefined ? [] : Array.isArray(ids) ? ids : [ids];
+    const known = new Set(this.measures().map((m) => m.id));
+    const unknown = list.filter((id) => typeof id !== 'string' || !known.has(id));
+    if (unknown.length) {
+      console.warn(
+        `hohhot-widgets: <${this.localName}> value: ${unknown.map((u) => JSON.stringify(u)).join(', ')} ${unknown.length === 1 ? 'is not a measure' : 'are not measures'} of the list; ignored.`,
+      );
+    }
+    // Ticks of measures outside the current dataset (another `data`) are kept.
+    const next = new Set([...this.ticks].filter((id) => !known.has(id)));
+    for (const id of list) if (typeof id === 'string' && known.has(id)) next.add(id);
+    this.ticks = next;
+    this.save();
+  }
+
+  /** Clears every tick and note of this list and its storage, without asking. */
+  reset(): void {
+    this.ensureLoaded();
+    this.ticks = new Set();
+    this.noteTexts = {};
+    storage.remove(this.key);
+    this.persistent = storage.persistent;
+    const { total } = this.progress(this.measures());
+    emit<StrategyChecklistResetDetail>(this, 'reset', { done: 0, total });
+  }
+
+  private ensureLoaded(): void {
+    const key = this.key;
+    if (this.loadedKey === key) return;
+    this.loadedKey = key;
+    let saved: Saved = { done: [], notes: {} };
+    const raw = storage.get(key);
+    if (raw) {
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (isSaved(parsed)) saved = parsed;
+      } catch {
+        // Unreadable: start afresh; the next tick overwrites it.
+      }
+    }
+    this.ticks = new Set(saved.done);
+    this.noteTexts = Object.fromEntries(Object.entries(saved.notes).filter(([, v]) => typeof v === 'string'));
+    this.persistent = storage.persistent;
+  }
+
+  private save(): void {
+    const saved: Saved = { done: [...this.ticks], notes: { ...this.noteTexts } };
+    storage.set(this.key, JSON.stringify(saved));
+    this.persistent = storage.persistent;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    this.ensureLoaded();
+  }
+
+  private progress(measures: Measure[]): { done: number; total: number } {
+    return { done: measures.filter((m) => this.ticks.has(m.id)).length, total: measures.length };
+  }
+
+  private n(value: number): string {
+    return formatNumber(value, this.locale, 0);
+  }
+
+  private toggle(id: string, checked: boolean): void {
+    const next = new Set(this.ticks);
+    if (checked) next.add(id);
+    else next.delete(id);
+    this.ticks = next;
+    this.save();
+    const { done, total } = this.progress(this.measures());
+    this.announcement = strings[this.locale].overall(this.n(done), this.n(total));
+    emit<StrategyChecklistChangeDetail>(this, 'change', { id, checked, done, total });
+  }
+
+  private setNote(id: string, text: string): void {
+    const next = { ...this.noteTexts };
+    if (text) next[id] = text;
+    else delete next[id];
+    this.noteTexts = next;
+    this.save();
+  }
+
+  private heading(st: Strategy, lang: Lang): string {
+    return strings[lang].heading(sectionLabel(st.section, lang), pick(st.label, lang));
+  }
+
+  /** Reference numbers as the paper prints them: `[6] [9]`. */
+  private static refsText(refs: number[]): string {
+    return refs.map((n) => `[${n}]`).join(' ');
+  }
+
+  /** The whole source line as plain text, for the Markdown export. */
+  private sourceText(data: StrategiesDataset, lang: Lang): string {
+    const c = coreStrings[lang];
+    const p = this.provenance(data);
+    const sections = [...new Set(p.map((x) => sectionLabel(x.section, lang)))].join(c.listSep);
+    const refs = [...new Set(p.flatMap((x) => x.refs))].sort((a, b) => a - b);
+    return `${c.source}${c.colon}${c.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${lang === 'zh-CN' ? '，' : ', '}${c.section(sections)}${
+      refs.length ? `${lang === 'zh-CN' ? '；' : '; '}${c.references} ${StrategyChecklist.refsText(refs)}` : ''
+    }${lang === 'zh-CN' ? '。' : '.'}`;
+  }
+
+  /**
+   * The list as Markdown, in the resolved language: every strategy and
+   * measure with its examples, section and references, the ticks (`[x]`) and
+   * the notes; what "Copy as Markdown" puts on the clipboard.
+   */
+  get markdown(): string {
+    this.ensureLoaded();
+    const lang = this.locale;
+    const s = strings[lang];
+    const c = coreStrings[lang];
+    const data = this.data;
+    const editable = !this.readOnly;
+    const lines = [`# ${s.title}`, ''];
+    if (editable) {
+      const all = this.progress(this.measures(data));
+      lines.push(s.overall(this.n(all.done), this.n(all.total)), '');
+    }
+    for (const st of data.strategies) {
+      lines.push(`## ${this.heading(st, lang)}`, '');
+      if (editable) {
+        const p = this.progress(st.measures);
+        lines.push(s.progress(this.n(p.done), this.n(p.total)), '');
+      }
+      for (const m of st.measures) {
+        const box = editable ? (this.ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
+        let line = `- ${box}**${pick(m.label, lang)}**`;
+        if (m.description) line += `${c.colon}${pick(m.description, lang)}`;
+        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${pick(m.examples, lang)}`;
+        line += `${lang === 'en' ? ' ' : ''}${s.meta(sectionLabel(m.section, lang), StrategyChecklist.refsText(m.refs))}`;
+        lines.push(line);
+        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${pick(m.note, lang)}`);
+        const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
+        if (note) lines.push(`  ${s.notes}${c.colon}${note.split(/\r?\n/).join('\n  ')}`);
+      }
+      lines.push('');
+    }
+    lines.push(this.sourceText(data, lang));
+    return lines.join('\n') + '\n';
+  }
+
+  private table(): TableModel {
+    const lang = this.locale;
+    const s = strings[lang];
+    const editable = !this.readOnly;
+    const withNotes = editable && this.notes;
+    return {
+      caption: s.csvCaption,
+      head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
+      rows: this.data.strategies.flatMap((st) =>
+        st.measures.map((m) => [
+          { text: m.id },
+          { text: pick(st.label, lang) },
+          { text: pick(m.label, lang) },
+          { text: sectionLabel(m.section, lang) },
+          { text: StrategyChecklist.refsText(m.refs) },
+          ...(editable ? [{ text: this.ticks.has(m.id) ? s.done : s.open }] : []),
+          ...(withNotes ? [{ text: this.noteTexts[m.id] ?? '' }] : []),
+        ]),
+      ),
+    };
+  }
+
+  /** The list as CSV (one row per measure: id, strategy, measure, section, references, status, notes). */
+  get csv(): string {
+    this.ensureLoaded();
+    return tableToCsv(this.table());
+  }
+
+  /** Downloads the list as CSV. */
+  downloadCsv(): void {
+    downloadText('strategy-checklist.csv', this.csv);
+  }
+
+  /**
+   * Copies `markdown` to the clipboard and says so. Where the clipboard is not
+   * available, shows the text selected in a box for the reader to copy.
+   * Resolves to whether the clipboard took it.
+   */
+  async copyMarkdown(): Promise<boolean> {
+    const text = this.markdown;
+    this.confirming = false;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      this.fallbackOpen = false;
+      this.status = 'copied';
+      return true;
+    } catch {
+      this.fallbackOpen = true;
+      this.status = 'fallback';
+      await this.updateComplete;
+      const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#fallback-text');
+      box?.focus();
+      box?.select();
+      return false;
+    }
+  }
+
+  private async askReset(): Promise<void> {
+    this.confirming = true;
+    this.fallbackOpen = false;
+    this.status = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.confirm .cancel')?.focus();
+  }
+
+  private async answerReset(clear: boolean): Promise<void> {
+    this.confirming = false;
+    if (clear) {
+      this.reset();
+      this.status = 'cleared';
+      this.announcement = '';
+    }
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
+  }
+
+  private async closeFallback(): Promise<void> {
+    this.fallbackOpen = false;
+    this.status = null;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.copy')?.focus();
+  }
+
+  protected override renderBody(data: StrategiesDataset) {
+    const lang = this.locale;
+    const s = strings[lang];
+    const c = coreStrings[lang];
+    const editable = !this.readOnly;
+    const all = this.progress(this.measures(data));
+    return html`<h2>${s.title}</h2>
+      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total))}${editable ? html`${s.sentenceSep}${s.howTo}` : nothing}</p>
+      ${editable && !this.persistent ? html`<p class="note">${s.memoryOnly}</p>` : nothing}
+      ${editable
+        ? html`<div class="overall">
+            <span id="overall-text">${s.overall(this.n(all.done), this.n(all.total))}</span>
+            <progress max=${all.total} .value=${all.done} aria-labelledby="overall-text"></progress>
+          </div>`
+        : nothing}
+      <div class="toolbar" part="toolbar" role="group" aria-label=${s.actions}>
+        <button type="button" class="copy" @click=${() => void this.copyMarkdown()}>${s.copy}</button>
+        <button type="button" class="csv" @click=${() => this.downloadCsv()}>${c.downloadCsv}</button>
+        ${editable
+          ? html`<button type="button" class="reset" aria-expanded=${this.confirming ? 'true' : 'false'} @click=${() => void this.askReset()}>${s.reset}</button>`
+          : nothing}
+      </div>
+      ${this.confirming
+        ? html`<div class="confirm" role="group" aria-labelledby="confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && void this.answerReset(false)}>
+            <p id="confirm-text">${s.confirm}</p>
+            <div class="buttons">
+              <button type="button" class="clear" @click=${() => void this.answerReset(true)}>${s.confirmYes}</button>
+              <button type="button" class="cancel" @click=${() => void this.answerReset(false)}>${s.confirmNo}</button>
+            </div>
+          </div>`
+        : nothing}
+      <p class="status" role="status">${this.status ? s[this.status] : ''}</p>
+      ${this.fallbackOpen
+        ? html`<div class="fallback">
+            <label for="fallback-text">${s.fallbackLabel}</label>
+            <textarea id="fallback-text" readonly rows="8" .value=${this.markdown}></textarea>
+            <button type="button" @click=${() => void this.closeFallback()}>${s.close}</button>
+          </div>`
+        : nothing}
+      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${data.strategies.map((st, si) => this.renderStrategy(st, si, lang))}`;
+  }
+
+  private renderStrategy(st: Strategy, si: number, lang: Lang) {
+    const s = strings[lang];
+    const p = this.progress(st.measures);
+    const editable = !this.readOnly;
+    return html`<section class="strategy" part="strategy" aria-labelledby="s${si}">
+      <h3 id="s${si}">${this.heading(st, lang)}</h3>
+      ${editable
+        ? html`<div class="strategy-progress">
+            <span id="s${si}-p">${s.progress(this.n(p.done), this.n(p.total))}</span>
+            <progress max=${p.total} .value=${p.done} aria-labelledby="s${si} s${si}-p"></progress>
+          </div>`
+        : nothing}
+      <ol class="measures">
+        ${st.measures.map((m, mi) => this.renderMeasure(m, `m${si}-${mi}`, lang))}
+      </ol>
+    </section>`;
+  }
+
+  private renderMeasure(m: Measure, id: string, lang: Lang) {
+    const s = strings[lang];
+    const c = coreStrings[lang];
+    const editable = !this.readOnly;
+    const checked = this.ticks.has(m.id);
+    const label = pick(m.label, lang);
+    const note = this.noteTexts[m.id] ?? '';
+    const indent = editable ? 'indent' : '';
+    return html`<li class="measure ${editable && checked ? 'done' : ''}" part="measure" data-id=${m.id}>
+      <div class="measure-head">
+        ${editable
+          ? html`<input
+                type="checkbox"
+                id=${id}
+                .checked=${live(checked)}
+                aria-describedby="${id}-d"
+                @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}
+              /><label class="measure-title" for=${id}>${label}</label>`
+          : html`<h4 class="measure-title">${label}</h4>`}
+      </div>
+      <div class="measure-body ${indent}">
+        ${editable ? html`<p class="print-only mark">${checked ? `☑ ${s.done}` : `☐ ${s.open}`}</p>` : nothing}
+        <p class="description" id="${id}-d">${m.description ? pick(m.description, lang) : nothing}</p>
+        ${m.examples ? html`<p class="examples"><span class="examples-label">${s.examples}</span>${pick(m.examples, lang)}</p>` : nothing}
+        ${m.note ? html`<p class="note">${s.paperNote}${c.colon}${pick(m.note, lang)}</p>` : nothing}
+        <p class="meta">${s.where}${c.colon}${c.section(sectionLabel(m.section, lang))}${m.refs.length
+          ? html`${lang === 'zh-CN' ? '；' : '; '}${c.references} ${m.refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
+          : nothing}</p>
+      </div>
+      ${editable && this.notes
+        ? html`<div class="note-field ${indent}">
+            <label for="${id}-n">${s.notes}<span class="visually-hidden">${s.notesOn(label)}</span></label>
+            <textarea id="${id}-n" rows="2" .value=${live(note)} @input=${(e: Event) => this.setNote(m.id, (e.target as HTMLTextAreaElement).value)}></textarea>
+            ${note ? html`<p class="print-only note-print"><strong>${s.notes}${c.colon}</strong>${note}</p>` : nothing}
+          </div>`
+        : nothing}
+    </li>`;
+  }
+
+  /** Section 三 as a whole, with the references its measures cite. */
+  protected provenance(data: StrategiesDataset): Provenance[] {
+    const items: Provenance[] = data.strategies.flatMap((st) => [st, ...st.measures]);
+    const refs = [...new Set(items.flatMap((p) => p.refs))].sort((a, b) => a - b);
+    const inThree = items.every((p) => p.section === '3' || p.section.startsWith('3.'));
+    const sections: SectionId[] = inThree ? ['3'] : [...new Set(items.map((p) => p.section))];
+    return sections.map((section, i) => ({ section, refs: i === 0 ? refs : [] }));
+  }
+}

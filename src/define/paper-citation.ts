@@ -1,0 +1,14 @@
+import { type CitationCopyDetail, HohhotPaperCitation } from '../components/paper-citation/paper-citation.js';
+import { defineElement } from '../core/define.js';
+
+export { HohhotPaperCitation };
+defineElement('hohhot-paper-citation', HohhotPaperCitation);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hohhot-paper-citation': HohhotPaperCitation;
+  }
+  interface HTMLElementEventMap {
+    'citation-copy': CustomEvent<CitationCopyDetail>;
+  }
+}
