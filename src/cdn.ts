@@ -4,3 +4,14 @@
  * chart widgets import it on first render.
  */
 import './define/trade-breakdown.js';
+import './define/trade-partners.js';
+import './define/investment-projects.js';
+import './define/strategy-checklist.js';
+import './define/key-figures.js';
+import './define/cross-border-ecommerce.js';
+import './define/city-complementarity-matrix.js';
+import './define/challenges.js';
+import './define/region-map.js';
+import './define/cooperation-mechanisms.js';
+import './define/quiz.js';
+import './define/paper-citation.js';

@@ -11,3 +11,14 @@ export type { WidgetErrorDetail } from './core/events.js';
 export { VERSION } from './core/version.js';
 // One line per widget (its class and its closed value lists):
 export * from './components/trade-breakdown/trade-breakdown.js';
+export * from './components/trade-partners/trade-partners.js';
+export * from './components/investment-projects/investment-projects.js';
+export * from './components/strategy-checklist/strategy-checklist.js';
+export * from './components/key-figures/key-figures.js';
+export * from './components/cross-border-ecommerce/cross-border-ecommerce.js';
+export * from './components/city-complementarity-matrix/city-complementarity-matrix.js';
+export * from './components/challenges/challenges.js';
+export * from './components/region-map/region-map.js';
+export * from './components/cooperation-mechanisms/cooperation-mechanisms.js';
+export * from './components/quiz/quiz.js';
+export * from './components/paper-citation/paper-citation.js';

@@ -61,6 +61,7 @@ const strings = {
  * Saihan Customs via the paper, section 二(一).
  *
  * @summary Hohhot's 2024 main imports and exports by commodity.
+ * @tag hohhot-trade-breakdown
  *
  * @fires view-change - The reader switched between chart and table. `detail: { view: 'chart' | 'table' }`
  * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
