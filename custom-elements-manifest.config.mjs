@@ -9,4 +9,14 @@ export default {
   // package.json already points "customElements" at custom-elements.json; the
   // analyzer must not rewrite it (it would, with the temporary --outdir).
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its file glob returns them, which
+      // varies from run to run: sort them so the manifest is reproducible.
+      name: 'hohhot-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -66,11 +66,20 @@ async function cspHeader(context, next) {
   }
 }
 
+/**
+ * Module scripts in a sandboxed iframe (origin "null") are fetched with CORS:
+ * serve the built bundle as a static host for course pages would.
+ */
+async function corsForBundle(context, next) {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+}
+
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [cspHeader],
+  middleware: [cspHeader, corsForBundle],
   browsers,
   // Two cores: two pages at a time, generous timeouts for a cold browser start.
   concurrency: 2,

@@ -25,6 +25,10 @@ const chartStyles = css`
     width: 100%;
     min-height: 160px;
   }
+  .chart-canvas canvas {
+    display: block;
+    max-width: 100%;
+  }
   .chart-canvas:focus-visible {
     outline: 3px solid var(--hw-focus);
     outline-offset: 4px;

@@ -127,7 +127,13 @@ export const baseStyles = css`
   .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
+  }
+  td.num {
     white-space: nowrap;
+  }
+  th,
+  td {
+    overflow-wrap: anywhere;
   }
   .source {
     margin: 0.75rem 0 0;

@@ -1,0 +1,70 @@
+import { expect } from '@open-wc/testing';
+
+/** The iframe embed page (dist/cdn/embed.html), for course pages that strip scripts. */
+async function embed(query: string, sandbox?: string) {
+  const frame = document.createElement('iframe');
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.width = '600';
+  frame.height = '900';
+  const heights: number[] = [];
+  const onMessage = (e: MessageEvent) => {
+    if (e.source === frame.contentWindow && e.data?.type === 'hohhot-widgets:height') heights.push(e.data.height);
+  };
+  window.addEventListener('message', onMessage);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = `/dist/cdn/embed.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return {
+    frame,
+    heights,
+    done: () => {
+      window.removeEventListener('message', onMessage);
+      frame.remove();
+    },
+  };
+}
+
+async function until(fn: () => unknown, what: string) {
+  for (let i = 0; i < 200; i++) {
+    if (fn()) return;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+describe('embed.html (one widget in an iframe)', () => {
+  it('renders the widget named in the query, with its attributes and language', async () => {
+    const e = await embed('widget=hohhot-trade-breakdown&lang=en&view=table&flow=exports');
+    const doc = e.frame.contentDocument!;
+    const el = doc.querySelector('hohhot-trade-breakdown')!;
+    await until(() => el.shadowRoot?.querySelector('table'), 'the table');
+    expect(doc.documentElement.lang).to.equal('en');
+    expect(el.getAttribute('view')).to.equal('table');
+    expect(el.shadowRoot!.textContent).to.contain('Mechanical and electrical products');
+    expect(el.shadowRoot!.textContent).not.to.contain('Refined oil products');
+    await until(() => e.heights.length, 'a height message');
+    expect(e.heights.at(-1)).to.be.greaterThan(200);
+    e.done();
+  });
+
+  it('says so for an unknown widget, and refuses a src on another site', async () => {
+    const e = await embed('widget=hohhot-nothing');
+    const doc = e.frame.contentDocument!;
+    await until(() => doc.querySelector('[role="alert"]'), 'the message');
+    expect(doc.querySelector('[role="alert"]')!.textContent).to.contain('Unknown widget');
+    e.done();
+    const f = await embed('widget=hohhot-challenges&src=http://127.0.0.1:9/x.json');
+    const fdoc = f.frame.contentDocument!;
+    await until(() => fdoc.querySelector('[role="alert"]'), 'the refusal');
+    expect(fdoc.querySelector('hohhot-challenges')!.hasAttribute('src')).to.equal(false);
+    f.done();
+  });
+
+  it('works in a sandboxed iframe without same-origin (storage throws there)', async () => {
+    const e = await embed('widget=strategy-checklist&lang=zh-CN', 'allow-scripts');
+    await until(() => e.heights.length && e.heights.at(-1)! > 300, 'the rendered checklist');
+    expect(e.heights.at(-1)).to.be.greaterThan(300);
+    e.done();
+  });
+});
