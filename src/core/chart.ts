@@ -143,8 +143,16 @@ export class ChartController implements ReactiveController {
   private size(canvas: HTMLCanvasElement, model: ChartModel): void {
     const box = canvas.parentElement;
     if (!box) return;
-    const height = model.kind === 'bar' ? Math.max(160, model.points.length * 44 + 56) : 280;
+    // Each bar gets room for its label's lines (14px type), never less than 40px.
+    const barRoom = this.labels(model).reduce((sum, lines) => sum + Math.max(40, lines.length * 17 + 10), 0);
+    const height = model.kind === 'bar' ? Math.max(160, barRoom + 56) : 280;
     box.style.setProperty('height', `${height}px`);
+  }
+
+  /** Axis labels as lines: the note (e.g. the flow) first, then the label wrapped to the widget's width. */
+  private labels(model: ChartModel): string[][] {
+    const max = (this.host.clientWidth || 600) < 480 ? 16 : 30;
+    return model.points.map((p) => [...(p.note ? [p.note] : []), ...wrapLabel(p.label, max)]);
   }
 
   private async create(canvas: HTMLCanvasElement): Promise<void> {
@@ -215,9 +223,7 @@ export class ChartController implements ReactiveController {
   private apply(chart: Chart, model: ChartModel): void {
     const c = this.colours();
     const colours = model.points.map((p) => c.series[(p.series - 1) % 6]);
-    const width = (this.host as HTMLElement).clientWidth || 600;
-    const max = width < 480 ? 16 : 30;
-    chart.data.labels = model.points.map((p) => [...(p.note ? [p.note] : []), ...wrapLabel(p.label, max)]);
+    chart.data.labels = this.labels(model);
     const ds = chart.data.datasets[0]!;
     ds.data = model.points.map((p) => p.value);
     ds.backgroundColor = colours;

@@ -9,6 +9,7 @@ const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', 
 /** A section as readers of each language cite it: `二（一）`, `2.1`. */
 export function sectionLabel(id: SectionId, lang: Lang): string {
   if (id === 'abstract') return lang === 'zh-CN' ? '摘要' : 'abstract';
+  // English keeps the id; strings.ts words it ("sections 1.1 and 1.2").
   if (lang === 'en') return id;
   const [major, minor] = id.split('.').map(Number);
   return minor ? `${zhNumerals[major!]}（${zhNumerals[minor]}）` : zhNumerals[major!]!;
@@ -37,7 +38,7 @@ export function sourceLine(lang: Lang, provenance: Provenance[], extraOrigins: T
   const sep = lang === 'zh-CN' ? '；' : '; ';
   return html`<p class="source" part="source">
     <span class="source-label">${s.source}${s.colon}</span>${s.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${sections.length
-      ? `${lang === 'zh-CN' ? '，' : ', '}${s.section(sections.map((id) => sectionLabel(id, lang)).join(s.listSep))}`
+      ? `${lang === 'zh-CN' ? '，' : ', '}${s.sections(sections.map((id) => sectionLabel(id, lang)))}`
       : nothing}${origins.length
       ? html`${sep}${origins.map((o) => s.compiledBy(o)).join(s.listSep)}`
       : nothing}${refs.length

@@ -7,6 +7,7 @@ export const coreStrings = {
     source: '来源',
     paperBy: (author: string, title: string) => `${author}《${title}》`,
     section: (s: string) => s,
+    sections: (ids: string[]) => ids.join('、'),
     compiledBy: (origin: string) => `${origin}统计`,
     references: '参考文献',
     reference: (n: number) => `参考文献 ${n}`,
@@ -31,6 +32,12 @@ export const coreStrings = {
     source: 'Source',
     paperBy: (author: string, title: string) => `${author}, “${title}”`,
     section: (s: string) => `section ${s}`,
+    sections: (ids: string[]) => {
+      const abstract = ids.includes('abstract') ? ['the abstract'] : [];
+      const numbered = ids.filter((id) => id !== 'abstract');
+      const list = numbered.length > 1 ? `sections ${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}` : numbered.length ? `section ${numbered[0]}` : '';
+      return [...abstract, ...(list ? [list] : [])].join(', ');
+    },
     compiledBy: (origin: string) => `compiled by ${origin}`,
     references: 'references',
     reference: (n: number) => `Reference ${n}`,

@@ -43,7 +43,7 @@ const strings = {
     up: (growth: string) => `up ${growth} year on year`,
     growth: 'Year-on-year growth in total trade',
     regionGrowth: (rate: string) => `Inner Mongolia as a whole grew ${rate}`,
-    aboveRegion: "Hohhot's growth above Inner Mongolia's",
+    aboveRegion: "How far Hohhot's trade growth outpaced Inner Mongolia's",
     shareOfRegion: "Share of Inner Mongolia's total trade",
     beltAndRoad: 'Share of trade with Belt and Road partner countries',
     beltAndRoadValue: (value: string, growth: string) => `${value}, up ${growth} year on year`,
