@@ -14,3 +14,4 @@ export * from './table.js';
 export * from './theme.js';
 export { VERSION } from './version.js';
 export * from './figure-card.js';
+export * from './figure-list.js';

@@ -10,6 +10,7 @@ import type { ChartModel, ChartPoint } from '../../core/chart.js';
 import { formatBare, formatFigure, formatNumber } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { coreStrings } from '../../core/strings.js';
+import { figureList, figureListStyles } from '../../core/figure-list.js';
 
 /** How project counts are shown: the paper's cumulative `thresholds`, or disjoint size `bands` derived from them. */
 export const PROJECT_MODES = ['thresholds', 'bands'] as const;
@@ -90,28 +91,6 @@ const strings = {
 } satisfies Record<Lang, unknown>;
 
 const investmentStyles = css`
-  .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 12rem), 1fr));
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
-  }
-  .figures div {
-    background: var(--hw-surface);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    padding: 0.5rem 0.75rem;
-  }
-  .figures dt {
-    font-size: 0.85rem;
-    color: var(--hw-muted);
-  }
-  .figures dd {
-    margin: 0;
-    font-size: 1.25rem;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
   /* Band labels run to several lines: give each bar room for them. */
   :host([mode='bands']) .chart-canvas {
     min-height: 240px;
@@ -120,9 +99,6 @@ const investmentStyles = css`
     :host([mode='bands']) .chart-canvas {
       min-height: 320px;
     }
-  }
-  .swatch {
-    flex-shrink: 0;
   }
   .more {
     margin-top: 1rem;
@@ -183,7 +159,7 @@ const investmentStyles = css`
  * @tag hohhot-investment-projects
  */
 export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> {
-  static override styles = [...HwChartElement.styles, investmentStyles];
+  static override styles = [...HwChartElement.styles, figureListStyles, investmentStyles];
 
   /** `thresholds` (default): the paper's cumulative counts; `bands`: disjoint size bands derived from them. */
   @property({ converter: oneOf<ProjectMode>('mode', PROJECT_MODES, 'thresholds'), reflect: true })
@@ -286,11 +262,11 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
       return s.within(phrase(t), phrase(outer));
     });
     return html`<h2>${s.title(data.year)}</h2>
-      <dl class="figures" part="figures">
-        <div><dt>${s.newProjects(data.year, sizeText(thresholds[0]!.atLeastYiYuan, lang))}</dt><dd>${formatFigure(thresholds[0]!.count, lang)}</dd></div>
-        <div><dt>${pick(data.agreedInvestment.label, lang)}</dt><dd>${formatFigure(data.agreedInvestment, lang)}</dd></div>
-        <div><dt>${pick(data.fundsInPlaceRate.label, lang)}</dt><dd>${formatFigure(data.fundsInPlaceRate, lang)}</dd></div>
-      </dl>
+      ${figureList([
+        { label: s.newProjects(data.year, sizeText(thresholds[0]!.atLeastYiYuan, lang)), value: formatFigure(thresholds[0]!.count, lang) },
+        { label: pick(data.agreedInvestment.label, lang), value: formatFigure(data.agreedInvestment, lang) },
+        { label: pick(data.fundsInPlaceRate.label, lang), value: formatFigure(data.fundsInPlaceRate, lang) },
+      ])}
       ${pairs.length ? html`<p class="note" data-note="cumulative">${s.cumulative(pairs)}</p>` : ''}
       ${this.mode === 'bands' ? html`<p class="note" data-note="derived">${s.bandsNote(this.allProjects(data))}</p>` : ''}`;
   }

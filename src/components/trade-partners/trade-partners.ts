@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { trade2024 } from '../../data/trade.js';
 import { shareOfTotal, tradeOutsideBeltAndRoad } from '../../data/derive.js';
@@ -10,6 +10,7 @@ import type { ChartModel, ChartPoint } from '../../core/chart.js';
 import { formatBare, formatFigure, formatNumber, plotValue, unitTitle } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { coreStrings } from '../../core/strings.js';
+import { figureList, figureListStyles } from '../../core/figure-list.js';
 
 /** What the widget shows: the named partner countries, ranked, or the Belt and Road share of all trade. */
 export const PARTNER_VIEWS = ['countries', 'belt-and-road'] as const;
@@ -74,34 +75,6 @@ const strings = {
   },
 } satisfies Record<Lang, unknown>;
 
-const partnerStyles = css`
-  .figures {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
-  }
-  .figures div {
-    background: var(--hw-surface);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    padding: 0.5rem 0.75rem;
-  }
-  .figures dt {
-    font-size: 0.85rem;
-    color: var(--hw-muted);
-  }
-  .swatch {
-    flex-shrink: 0;
-  }
-  .figures dd {
-    margin: 0;
-    font-size: 1.25rem;
-    font-weight: 600;
-    font-variant-numeric: tabular-nums;
-  }
-`;
-
 /**
  * Who Hohhot traded with in 2024 (section 二(一), Saihan Customs via the
  * paper): the main partner countries the paper names, ranked, or the Belt and
@@ -138,7 +111,7 @@ const partnerStyles = css`
  * @tag hohhot-trade-partners
  */
 export class HohhotTradePartners extends HwChartElement<TradeDataset> {
-  static override styles = [...HwChartElement.styles, partnerStyles];
+  static override styles = [...HwChartElement.styles, figureListStyles];
 
   /** What to show: `countries` (default), the named partner countries ranked, or `belt-and-road`, the Belt and Road share of all trade. */
   @property({ converter: oneOf<PartnerView>('show', PARTNER_VIEWS, 'countries') })
@@ -276,11 +249,11 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
     const other = tradeOutsideBeltAndRoad(data);
     return html`<h2>${s.titleBri(data.year)}</h2>
       <p>${s.total(data.year, total)}</p>
-      <dl class="figures" part="figures">
-        <div><dt>${s.briValue}</dt><dd>${formatFigure(bri.value, lang)}</dd></div>
-        <div><dt>${s.briShare}</dt><dd>${formatFigure(bri.share, lang)}</dd></div>
-        <div><dt>${s.briGrowth}</dt><dd>${formatFigure(bri.growth, lang)}</dd></div>
-      </dl>
+      ${figureList([
+        { label: s.briValue, value: formatFigure(bri.value, lang) },
+        { label: s.briShare, value: formatFigure(bri.share, lang) },
+        { label: s.briGrowth, value: formatFigure(bri.growth, lang) },
+      ])}
       <p class="note" data-note="derived">${s.remainderNote(pick(other.label, lang), total, formatFigure(bri.value, lang))}</p>`;
   }
 

@@ -1,0 +1,42 @@
+import { css, html } from 'lit';
+
+/** One compact figure: what it is and its formatted value. */
+export interface FigureListItem {
+  label: string;
+  value: string;
+}
+
+/**
+ * A compact row of key figures above a chart, as a description list (the
+ * label is read before its value). For headline cards use figure-card.ts.
+ */
+export function figureList(items: FigureListItem[]) {
+  return html`<dl class="figures" part="figures">
+    ${items.map((i) => html`<div><dt>${i.label}</dt><dd>${i.value}</dd></div>`)}
+  </dl>`;
+}
+
+export const figureListStyles = css`
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+    gap: 0.5rem;
+    margin: 0 0 0.75rem;
+  }
+  .figures div {
+    background: var(--hw-surface);
+    border: 1px solid var(--hw-border);
+    border-radius: var(--hw-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .figures dt {
+    font-size: 0.85rem;
+    color: var(--hw-muted);
+  }
+  .figures dd {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 600;
+    font-variant-numeric: tabular-nums;
+  }
+`;
