@@ -7,6 +7,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findBrowser, findFirefox } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
+import { manifestProblems } from './scripts/check-manifest.mjs';
 
 /** Fixture pages under this path are served with the strict policy of widget contract §5. */
 const CSP_PREFIX = '/tests/fixtures/csp';
@@ -75,10 +76,20 @@ async function corsForBundle(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
+/** `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything. */
+function manifestCommand() {
+  return {
+    name: 'hohhot-manifest-command',
+    executeCommand({ command }) {
+      return command === 'manifest-problems' ? manifestProblems() : undefined;
+    },
+  };
+}
+
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), manifestCommand()],
   middleware: [cspHeader, corsForBundle],
   browsers,
   // Two cores: two pages at a time, generous timeouts for a cold browser start.

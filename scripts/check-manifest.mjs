@@ -40,30 +40,32 @@ function readCommitted() {
   }
 }
 
-function main() {
+/**
+ * Compares the committed manifest with a fresh one. Returns the problems, one
+ * line each (empty when current); also used by tests/manifest.test.ts through
+ * a test-runner command.
+ */
+export function manifestProblems() {
   const regenerated = regenerate();
-  if (!regenerated) {
-    console.error('Could not generate the custom elements manifest (`npm run analyze` failed, see above).');
-    return 1;
-  }
+  if (!regenerated) return ['Could not generate the custom elements manifest (`npm run analyze` failed, see above).'];
   const committed = readCommitted();
-  if (!committed) {
-    console.error(STALE);
-    return 1;
-  }
-  if (isDeepStrictEqual(committed, regenerated)) return 0;
-
-  console.error(STALE);
+  if (!committed) return [STALE];
+  if (isDeepStrictEqual(committed, regenerated)) return [];
   // Say where: modules added (+), changed (~) or removed (-).
+  const problems = [STALE];
   const byPath = (manifest) => new Map((manifest.modules ?? []).map((m) => [m.path, m]));
   const before = byPath(committed);
   const after = byPath(regenerated);
   for (const [file, module] of after) {
-    if (!before.has(file)) console.error(`  + ${file}`);
-    else if (!isDeepStrictEqual(before.get(file), module)) console.error(`  ~ ${file}`);
+    if (!before.has(file)) problems.push(`  + ${file}`);
+    else if (!isDeepStrictEqual(before.get(file), module)) problems.push(`  ~ ${file}`);
   }
-  for (const file of before.keys()) if (!after.has(file)) console.error(`  - ${file}`);
-  return 1;
+  for (const file of before.keys()) if (!after.has(file)) problems.push(`  - ${file}`);
+  return problems;
 }
 
-process.exitCode = main();
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = manifestProblems();
+  problems.forEach((p) => console.error(p));
+  process.exitCode = problems.length ? 1 : 0;
+}
