@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/challenges.js';
 import type { ChallengeToggleDetail, HohhotChallenges } from '../src/components/challenges/challenges.js';
 import { challenges } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, button, mount, textOf } from './helpers.js';
+import { $, $$, button, mount, textOf } from './helpers.js';
+import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-challenges lang=${lang}></hohhot-challenges>`;
 const disclosures = (el: Element) => $$(el, 'details') as HTMLDetailsElement[];
@@ -195,18 +195,11 @@ describe('<hohhot-challenges>', () => {
 
     it('rejects invalid data with a localised alert naming the field, and an error event', async () => {
       const el = await mount<HohhotChallenges>(tag('en'));
-      const event = oneEvent(el, 'error');
-      el.data = { challenges: [{ ...challenges.challenges[0], section: '9.9' }] };
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      expect(detail).to.include({ kind: 'invalid-data', path: 'challenges.0.section' });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('challenges.0.section');
+      await expectInvalidData(el, { challenges: [{ ...challenges.challenges[0], section: '9.9' }] }, 'challenges.0.section');
       el.data = { challenges: [] };
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('challenges');
-      el.lang = 'zh-CN';
-      await settle(el);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el, settle);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -215,34 +208,20 @@ describe('<hohhot-challenges>', () => {
       expect($$(el, 'summary')[0]!.textContent).to.contain('内部经济发展不平衡（修订）');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotChallenges>(html`<hohhot-challenges lang="en" src="/tests/fixtures/missing-challenges.json"></hohhot-challenges>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail).to.include({ kind: 'http', status: 404 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotChallenges>(html`<hohhot-challenges lang="en" src="/tests/fixtures/malformed.json"></hohhot-challenges>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-challenges lang=${lang} src=${src}></hohhot-challenges>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing-challenges.json' },
+      malformed: { lang: 'en' },
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotChallenges>(html`<hohhot-challenges lang=${lang} theme=${theme}></hohhot-challenges>`);
-          await expect(el).to.be.accessible();
+    itHasNoAxeViolations<HohhotChallenges>((lang, theme) => html`<hohhot-challenges lang=${lang} theme=${theme}></hohhot-challenges>`, {
+      steps: [
+        async (el) => {
           el.open = true;
           await el.updateComplete;
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+        },
+      ],
+    });
   });
 });

@@ -3,8 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/city-complementarity-matrix.js';
 import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../src/components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { cities } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf } from './helpers.js';
+import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<city-complementarity-matrix lang=${lang}></city-complementarity-matrix>`;
 
@@ -314,13 +314,12 @@ describe('<city-complementarity-matrix>', () => {
     });
 
     it('falls back to none with one warning for an unknown city', async () => {
-      let el!: CityComplementarityMatrix;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix highlight="beijing"></city-complementarity-matrix>`);
-      });
+      const { el } = await mountWarnedOnce<CityComplementarityMatrix>(
+        html`<city-complementarity-matrix highlight="beijing"></city-complementarity-matrix>`,
+        'highlight="beijing"',
+      );
       expect(el.highlight).to.equal('none');
       expect($$(el, '.row.highlighted')).to.have.length(0);
-      expect(warnings.filter((w) => w.includes('highlight="beijing"'))).to.have.length(1);
     });
   });
 
@@ -381,21 +380,10 @@ describe('<city-complementarity-matrix>', () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
       const bad = structuredClone(cities) as unknown as { cities: { id: string }[] };
       bad.cities[2]!.id = 'beijing';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('cities.2.id');
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('cities.2.id');
+      const alert = await expectInvalidData(el, bad, 'cities.2.id');
       expect(alert.textContent).to.contain('"hohhot"');
       expect($(el, '[role="grid"]')).to.equal(null);
-      el.lang = 'zh-CN';
-      await settle(el);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el, settle);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -404,35 +392,24 @@ describe('<city-complementarity-matrix>', () => {
       expect(rowHeader(el, 'ordos').textContent).to.contain('Ordos City');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" src="/tests/fixtures/missing-cities.json"></city-complementarity-matrix>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail).to.include({ kind: 'http', status: 404 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="zh-CN" src="/tests/fixtures/malformed.json"></city-complementarity-matrix>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    itReportsBadSrc((lang, src) => html`<city-complementarity-matrix lang=${lang} src=${src}></city-complementarity-matrix>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing-cities.json' },
+      malformed: { lang: 'zh-CN' },
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang=${lang} theme=${theme} highlight="baotou"></city-complementarity-matrix>`);
-          await expect(el).to.be.accessible();
-          cellAt(el, 'ordos', 'new-materials').click();
-          await el.updateComplete;
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+    itHasNoAxeViolations<CityComplementarityMatrix>(
+      (lang, theme) => html`<city-complementarity-matrix lang=${lang} theme=${theme} highlight="baotou"></city-complementarity-matrix>`,
+      {
+        steps: [
+          async (el) => {
+            cellAt(el, 'ordos', 'new-materials').click();
+            await el.updateComplete;
+          },
+        ],
+      },
+    );
 
     it('has no axe violations at 320 px', async () => {
       const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" theme="dark"></city-complementarity-matrix>`);

@@ -1,17 +1,19 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/cooperation-mechanisms.js';
 import type { HohhotCooperationMechanisms } from '../src/components/cooperation-mechanisms/cooperation-mechanisms.js';
 import { mechanisms } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf } from './helpers.js';
+import {
+  expectAlertFollowsLang,
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-cooperation-mechanisms lang=${lang}></hohhot-cooperation-mechanisms>`;
-
-async function errorOf(el: HTMLElement): Promise<WidgetErrorDetail> {
-  const e = (await oneEvent(el, 'error')) as unknown as CustomEvent<WidgetErrorDetail>;
-  return e.detail;
-}
 
 describe('<hohhot-cooperation-mechanisms>', () => {
   afterEach(async () => {
@@ -77,12 +79,11 @@ describe('<hohhot-cooperation-mechanisms>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotCooperationMechanisms;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms theme="sepia"></hohhot-cooperation-mechanisms>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotCooperationMechanisms>(
+        html`<hohhot-cooperation-mechanisms theme="sepia"></hohhot-cooperation-mechanisms>`,
+        'theme="sepia"',
+      );
       expect(el.theme).to.equal('auto');
-      expect(warnings.filter((w) => w.includes('theme="sepia"'))).to.have.length(1);
     });
   });
 
@@ -149,19 +150,8 @@ describe('<hohhot-cooperation-mechanisms>', () => {
       const el = await mount<HohhotCooperationMechanisms>(tag('en'));
       const bad = structuredClone(mechanisms) as unknown as { results: { examples: unknown }[] };
       bad.results[0]!.examples = 'none';
-      const event = errorOf(el);
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const detail = await event;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('results.0.examples');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('results.0.examples');
-      el.lang = 'zh-CN';
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectInvalidData(el, bad, 'results.0.examples');
+      await expectAlertFollowsLang(el);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -170,38 +160,14 @@ describe('<hohhot-cooperation-mechanisms>', () => {
       expect(textOf(el)).to.contain('修订示例');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms lang="en" src="/tests/fixtures/missing.json"></hohhot-cooperation-mechanisms>`);
-      const detail = await errorOf(el);
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms lang="en" src="/tests/fixtures/malformed.json"></hohhot-cooperation-mechanisms>`);
-      const detail = await errorOf(el);
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-cooperation-mechanisms lang=${lang} src=${src}></hohhot-cooperation-mechanisms>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'en' },
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms lang=${lang} theme=${theme}></hohhot-cooperation-mechanisms>`);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotCooperationMechanisms>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolations((lang, theme) => html`<hohhot-cooperation-mechanisms lang=${lang} theme=${theme}></hohhot-cooperation-mechanisms>`);
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

@@ -4,7 +4,15 @@ import '../src/define/cross-border-ecommerce.js';
 import type { HohhotCrossBorderEcommerce } from '../src/components/cross-border-ecommerce/cross-border-ecommerce.js';
 import { ecommerce } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf } from './helpers.js';
+import {
+  expectAlertFollowsLang,
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-cross-border-ecommerce lang=${lang}></hohhot-cross-border-ecommerce>`;
 const settle = async (el: HohhotCrossBorderEcommerce) => {
@@ -90,13 +98,12 @@ describe('<hohhot-cross-border-ecommerce>', () => {
     });
 
     it('falls back with one warning on an unknown theme', async () => {
-      let el!: HohhotCrossBorderEcommerce;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotCrossBorderEcommerce>(html`<hohhot-cross-border-ecommerce theme="neon"></hohhot-cross-border-ecommerce>`);
-      });
+      const { el, warnings } = await mountWarnedOnce<HohhotCrossBorderEcommerce>(
+        html`<hohhot-cross-border-ecommerce theme="neon"></hohhot-cross-border-ecommerce>`,
+        'theme="neon"',
+      );
       expect(el.theme).to.equal('auto');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('theme="neon"');
     });
   });
 
@@ -159,18 +166,8 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       const el = await mount<HohhotCrossBorderEcommerce>(tag('en'));
       const bad = structuredClone(ecommerce) as unknown as { enterprisesInZone: { value: unknown } };
       bad.enterprisesInZone.value = '184';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('enterprisesInZone.value');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('enterprisesInZone.value');
-      el.lang = 'zh-CN';
-      await settle(el);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectInvalidData(el, bad, 'enterprisesInZone.value');
+      await expectAlertFollowsLang(el, settle);
     });
 
     it('renders text from data as text', async () => {
@@ -192,25 +189,9 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       expect($(el, '[role="alert"]')).to.equal(null);
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotCrossBorderEcommerce>(
-        html`<hohhot-cross-border-ecommerce lang="en" src="/tests/fixtures/missing.json"></hohhot-cross-border-ecommerce>`,
-      );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotCrossBorderEcommerce>(
-        html`<hohhot-cross-border-ecommerce lang="en" src="/tests/fixtures/malformed.json"></hohhot-cross-border-ecommerce>`,
-      );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-cross-border-ecommerce lang=${lang} src=${src}></hohhot-cross-border-ecommerce>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'en' },
     });
 
     it('says when `src` is a dataset of another shape', async () => {
@@ -259,21 +240,7 @@ describe('<hohhot-cross-border-ecommerce>', () => {
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotCrossBorderEcommerce>(
-            html`<hohhot-cross-border-ecommerce lang=${lang} theme=${theme}></hohhot-cross-border-ecommerce>`,
-          );
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotCrossBorderEcommerce>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolations((lang, theme) => html`<hohhot-cross-border-ecommerce lang=${lang} theme=${theme}></hohhot-cross-border-ecommerce>`);
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

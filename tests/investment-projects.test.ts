@@ -4,7 +4,17 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, button, captureWarnings, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf } from './helpers.js';
+import {
+  cross,
+  expectAlertFollowsLang,
+  expectInvalidData,
+  expectRemoveReAdd,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN', mode = 'thresholds') =>
   html`<hohhot-investment-projects lang=${lang} mode=${mode}></hohhot-investment-projects>`;
@@ -61,14 +71,13 @@ describe('<hohhot-investment-projects>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotInvestmentProjects;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotInvestmentProjects>(html`<hohhot-investment-projects mode="doughnut" view="grid"></hohhot-investment-projects>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotInvestmentProjects>(
+        html`<hohhot-investment-projects mode="doughnut" view="grid"></hohhot-investment-projects>`,
+        'mode="doughnut"',
+        'view="grid"',
+      );
       expect(el.mode).to.equal('thresholds');
       expect(el.view).to.equal('chart');
-      expect(warnings.filter((w) => w.includes('mode="doughnut"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('view="grid"'))).to.have.length(1);
     });
   });
 
@@ -208,18 +217,8 @@ describe('<hohhot-investment-projects>', () => {
       const el = await mount<HohhotInvestmentProjects>(tag('en'));
       const bad = structuredClone(investment2024) as unknown as { thresholds: { count: { unit: unknown } }[] };
       bad.thresholds[2]!.count.unit = 'items';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('thresholds.2.count.unit');
-      expect(detail).to.include({ kind: 'invalid-data', path: 'thresholds.2.count.unit' });
-      el.lang = 'zh-CN';
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectInvalidData(el, bad, 'thresholds.2.count.unit');
+      await expectAlertFollowsLang(el);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -231,20 +230,9 @@ describe('<hohhot-investment-projects>', () => {
       expect(textOf(el)).to.contain('CNY 900.0 billion');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotInvestmentProjects>(html`<hohhot-investment-projects lang="zh-CN" src="/tests/fixtures/missing.json"></hohhot-investment-projects>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail).to.include({ kind: 'http', status: 404 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotInvestmentProjects>(html`<hohhot-investment-projects lang="en" src="/tests/fixtures/malformed.json"></hohhot-investment-projects>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-investment-projects lang=${lang} src=${src}></hohhot-investment-projects>`, {
+      missing: { lang: 'zh-CN', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'en' },
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
@@ -337,42 +325,18 @@ describe('<hohhot-investment-projects>', () => {
 
   describe('lifecycle', () => {
     it('survives 20 remove/re-add cycles with one chart at a time', async () => {
-      const { Chart } = await import('chart.js');
       const el = await fixture<HohhotInvestmentProjects>(tag('zh-CN'));
       await chartReady(el);
-      const parent = el.parentElement!;
-      for (let i = 0; i < 20; i++) {
-        el.remove();
-        expect(Object.keys(Chart.instances)).to.have.length(0);
-        const ready = chartReady(el);
-        parent.append(el);
-        await ready;
-        expect(Object.keys(Chart.instances)).to.have.length(1);
-      }
-      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
+      await expectRemoveReAdd(el, 20);
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        for (const view of ['chart', 'table']) {
-          for (const mode of ['thresholds', 'bands']) {
-            it(`has no axe violations (${lang}, ${theme}, ${view}, ${mode})`, async () => {
-              const el = await mount<HohhotInvestmentProjects>(
-                html`<hohhot-investment-projects lang=${lang} theme=${theme} view=${view} mode=${mode}></hohhot-investment-projects>`,
-              );
-              await expect(el).to.be.accessible();
-            });
-          }
-        }
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotInvestmentProjects>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolations(
+      (lang, theme, [view, mode]) =>
+        html`<hohhot-investment-projects lang=${lang} theme=${theme} view=${view} mode=${mode}></hohhot-investment-projects>`,
+      { variants: cross(['chart', 'table'], ['thresholds', 'bands']) },
+    );
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

@@ -4,7 +4,15 @@ import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, mount, textOf } from './helpers.js';
+import {
+  expectAlertFollowsLang,
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (topic: string, lang = 'zh-CN') => html`<hohhot-key-figures topic=${topic} lang=${lang}></hohhot-key-figures>`;
 const settle = async (el: HohhotKeyFigures) => {
@@ -123,23 +131,18 @@ describe('<hohhot-key-figures>', () => {
     });
 
     it('falls back to trade with exactly one warning on an unknown topic', async () => {
-      let el!: HohhotKeyFigures;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotKeyFigures>(html`<hohhot-key-figures lang="en" topic="weather"></hohhot-key-figures>`);
-      });
+      const { el, warnings } = await mountWarnedOnce<HohhotKeyFigures>(
+        html`<hohhot-key-figures lang="en" topic="weather"></hohhot-key-figures>`,
+        'topic="weather"',
+      );
       expect(el.topic).to.equal('trade');
       expect(textOf(el)).to.contain('CNY 22.67 billion');
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('topic="weather"');
     });
 
     it('falls back with one warning on an unknown theme', async () => {
-      let el!: HohhotKeyFigures;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotKeyFigures>(html`<hohhot-key-figures theme="sepia"></hohhot-key-figures>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotKeyFigures>(html`<hohhot-key-figures theme="sepia"></hohhot-key-figures>`, 'theme="sepia"');
       expect(el.theme).to.equal('auto');
-      expect(warnings.filter((w) => w.includes('theme="sepia"'))).to.have.length(1);
     });
   });
 
@@ -276,21 +279,10 @@ describe('<hohhot-key-figures>', () => {
       const el = await mount<HohhotKeyFigures>(tag('ecommerce', 'en'));
       const bad = structuredClone(ecommerce) as unknown as { trade: { bound: unknown } };
       bad.trade.bound = 'about';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await settle(el);
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('trade.bound');
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('trade.bound');
+      const alert = await expectInvalidData(el, bad, 'trade.bound', settle);
       expect(alert.textContent).to.contain('"more-than"');
       expect($(el, 'ul.fc-list')).to.equal(null);
-      el.lang = 'zh-CN';
-      await settle(el);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el, settle);
     });
 
     it('takes `topic` and `data` in either order without a spurious error', async () => {
@@ -345,21 +337,9 @@ describe('<hohhot-key-figures>', () => {
       expect($(el, '[role="alert"]')!.textContent).to.contain('trade');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotKeyFigures>(html`<hohhot-key-figures lang="en" src="/tests/fixtures/missing.json"></hohhot-key-figures>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotKeyFigures>(html`<hohhot-key-figures lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-key-figures>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-key-figures lang=${lang} src=${src}></hohhot-key-figures>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'zh-CN' },
     });
   });
 
@@ -403,20 +383,10 @@ describe('<hohhot-key-figures>', () => {
 
   describe('accessibility', () => {
     for (const topic of ['trade', 'investment', 'ecommerce']) {
-      for (const lang of LANGS) {
-        for (const theme of THEMES) {
-          it(`has no axe violations (${topic}, ${lang}, ${theme})`, async () => {
-            const el = await mount<HohhotKeyFigures>(html`<hohhot-key-figures topic=${topic} lang=${lang} theme=${theme}></hohhot-key-figures>`);
-            await expect(el).to.be.accessible();
-          });
-        }
-      }
+      itHasNoAxeViolations((lang, theme) => html`<hohhot-key-figures topic=${topic} lang=${lang} theme=${theme}></hohhot-key-figures>`, {
+        prefix: [topic],
+      });
     }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotKeyFigures>(tag('trade', 'en'));
-      el.data = { nonsense: true };
-      await settle(el);
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolationsShowingAnError(() => tag('trade', 'en'), settle);
   });
 });

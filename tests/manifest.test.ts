@@ -4,7 +4,7 @@ import { VERSION } from '../src/core/version.js';
 
 describe('package metadata', () => {
   it('custom-elements.json is current with the source', async () => {
-    const problems = await executeServerCommand<string[]>('manifest-problems');
+    const problems = (await executeServerCommand('manifest-problems')) as string[];
     expect(problems).to.deep.equal([]);
   });
 

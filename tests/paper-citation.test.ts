@@ -6,7 +6,8 @@ import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
 import { paper } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf } from './helpers.js';
+import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce } from './contract.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -104,13 +105,9 @@ describe('<hohhot-paper-citation>', () => {
     });
 
     it('falls back with one warning on an unknown format', async () => {
-      let el!: HohhotPaperCitation;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotPaperCitation>(tag('en', 'mla'));
-      });
+      const { el } = await mountWarnedOnce<HohhotPaperCitation>(tag('en', 'mla'), 'format="mla"');
       expect(el.format).to.equal('all');
       expect($$(el, '[part="citation"]')).to.have.length(3);
-      expect(warnings.filter((w) => w.includes('format="mla"'))).to.have.length(1);
     });
   });
 
@@ -312,32 +309,14 @@ describe('<hohhot-paper-citation>', () => {
       expect(clean($(el, '#ref-4')!.textContent)).to.contain('Revised English title of reference four');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotPaperCitation>(html`<hohhot-paper-citation lang="zh-CN" src="/tests/fixtures/missing-paper.json"></hohhot-paper-citation>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotPaperCitation>(html`<hohhot-paper-citation lang="en" src="/tests/fixtures/malformed.json"></hohhot-paper-citation>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-paper-citation lang=${lang} src=${src}></hohhot-paper-citation>`, {
+      missing: { lang: 'zh-CN', src: '/tests/fixtures/missing-paper.json' },
+      malformed: { lang: 'en' },
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotPaperCitation>(html`<hohhot-paper-citation lang=${lang} theme=${theme}></hohhot-paper-citation>`);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
+    itHasNoAxeViolations((lang, theme) => html`<hohhot-paper-citation lang=${lang} theme=${theme}></hohhot-paper-citation>`);
     it('ends with a source line naming the paper', async () => {
       const el = await mount<HohhotPaperCitation>(tag('zh-CN'));
       expect(clean($(el, '[part="source"]')!.textContent)).to.equal('来源：李建宏《呼和浩特区域互补合作与开放经济新格局构建策略研究》。');

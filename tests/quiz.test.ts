@@ -10,8 +10,14 @@ import { formatFigure, formatValue } from '../src/core/format.js';
 import type { Lang } from '../src/core/lang.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { Figure } from '../src/data/schema.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, captureWarnings, mount, textOf } from './helpers.js';
+import {
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const pickText = (t: { zh: string; en: string }, lang: Lang) => (lang === 'zh-CN' ? t.zh : t.en);
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -243,14 +249,9 @@ describe('<hohhot-quiz>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotQuiz;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotQuiz>(html`<hohhot-quiz topic="weather" count="zero"></hohhot-quiz>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotQuiz>(html`<hohhot-quiz topic="weather" count="zero"></hohhot-quiz>`, 'topic="weather"', 'count="zero"');
       expect(el.topic).to.equal('all');
       expect(el.count).to.equal(5);
-      expect(warnings.filter((w) => w.includes('topic="weather"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('count="zero"'))).to.have.length(1);
       const more = await captureWarnings(async () => {
         el.setAttribute('count', '0');
         await el.updateComplete;
@@ -439,15 +440,8 @@ describe('<hohhot-quiz>', () => {
       const el = await mount<HohhotQuiz>(tag('en'));
       const bad = revisedTrade() as unknown as { total: { value: unknown } };
       bad.total.value = '226.7';
-      const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
-      expect(() => {
-        el.data = { trade: bad };
-      }).not.to.throw();
-      const { detail } = await event;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('trade.total.value');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('trade.total.value').and.contain('number');
+      const alert = await expectInvalidData(el, { trade: bad }, 'trade.total.value');
+      expect(alert.textContent).to.contain('number');
 
       el.data = { trades: trade2024 };
       await el.updateComplete;
@@ -468,43 +462,23 @@ describe('<hohhot-quiz>', () => {
       expect(optionTexts(el)).to.include('CNY 25.05 billion');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotQuiz>(html`<hohhot-quiz lang="en" src="/tests/fixtures/missing-quiz.json"></hohhot-quiz>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotQuiz>(html`<hohhot-quiz lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-quiz>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-quiz lang=${lang} src=${src}></hohhot-quiz>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing-quiz.json' },
+      malformed: { lang: 'zh-CN' },
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations in a question, its feedback and the score (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotQuiz>(html`<hohhot-quiz lang=${lang} theme=${theme} seed="axe" count="1"></hohhot-quiz>`);
-          await expect(el).to.be.accessible();
+    itHasNoAxeViolations<HohhotQuiz>((lang, theme) => html`<hohhot-quiz lang=${lang} theme=${theme} seed="axe" count="1"></hohhot-quiz>`, {
+      title: 'has no axe violations in a question, its feedback and the score',
+      steps: [
+        async (el) => {
           await choose(el, optionTexts(el)[0]!);
           await submit(el);
-          await expect(el).to.be.accessible();
-          await next(el);
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotQuiz>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
+        },
+        (el) => next(el),
+      ],
     });
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

@@ -4,15 +4,17 @@ import '../src/define/region-map.js';
 import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
 import { cities } from '../src/data/index.js';
 import { geography, isGeography } from '../src/data/geography.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, mount, textOf } from './helpers.js';
+import {
+  expectAlertFollowsLang,
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-region-map lang=${lang}></hohhot-region-map>`;
-
-async function errorOf(el: HTMLElement): Promise<WidgetErrorDetail> {
-  const e = (await oneEvent(el, 'error')) as unknown as CustomEvent<WidgetErrorDetail>;
-  return e.detail;
-}
 
 /** Mounts the map in a box of a given width and waits for it to be laid out for that width. */
 async function mountAt(width: number, lang: string): Promise<HohhotRegionMap> {
@@ -298,14 +300,13 @@ describe('<hohhot-region-map>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotRegionMap;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotRegionMap>(html`<hohhot-region-map selected="shanghai" theme="purple"></hohhot-region-map>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotRegionMap>(
+        html`<hohhot-region-map selected="shanghai" theme="purple"></hohhot-region-map>`,
+        'selected="shanghai"',
+        'theme="purple"',
+      );
       expect(el.selected).to.equal(null);
       expect(el.theme).to.equal('auto');
-      expect(warnings.filter((w) => w.includes('selected="shanghai"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('theme="purple"'))).to.have.length(1);
     });
   });
 
@@ -365,20 +366,9 @@ describe('<hohhot-region-map>', () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
       const bad = structuredClone(cities) as unknown as { cities: { id: string }[] };
       bad.cities[1]!.id = 'shanghai';
-      const event = errorOf(el);
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const detail = await event;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('cities.1.id');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('cities.1.id');
+      await expectInvalidData(el, bad, 'cities.1.id');
       expect($(el, 'svg.region')).to.equal(null);
-      el.lang = 'zh-CN';
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -388,21 +378,9 @@ describe('<hohhot-region-map>', () => {
       expect($(el, '[part="details"]')!.textContent).to.contain('New energy');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotRegionMap>(html`<hohhot-region-map lang="en" src="/tests/fixtures/missing.json"></hohhot-region-map>`);
-      const detail = await errorOf(el);
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotRegionMap>(html`<hohhot-region-map lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-region-map>`);
-      const detail = await errorOf(el);
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-region-map lang=${lang} src=${src}></hohhot-region-map>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'zh-CN' },
     });
   });
 
@@ -422,22 +400,14 @@ describe('<hohhot-region-map>', () => {
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        it(`has no axe violations (${lang}, ${theme})`, async () => {
-          const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang=${lang} theme=${theme}></hohhot-region-map>`);
-          await expect(el).to.be.accessible();
+    itHasNoAxeViolations<HohhotRegionMap>((lang, theme) => html`<hohhot-region-map lang=${lang} theme=${theme}></hohhot-region-map>`, {
+      steps: [
+        async (el) => {
           el.selected = 'baotou';
           await el.updateComplete;
-          await expect(el).to.be.accessible();
-        });
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotRegionMap>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
+        },
+      ],
     });
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

@@ -9,7 +9,16 @@ import {
 } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, button, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, button, captureWarnings, mount, textOf } from './helpers.js';
+import {
+  cross,
+  expectAlertFollowsLang,
+  expectInvalidData,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 // Every test gets its own storage key, so that ticks never leak between tests.
 let counter = 0;
@@ -161,12 +170,11 @@ describe('<strategy-checklist>', () => {
     });
 
     it('falls back with one warning on an unknown theme', async () => {
-      let el!: StrategyChecklist;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<StrategyChecklist>(html`<strategy-checklist theme="sepia" storage-key=${freshKey()}></strategy-checklist>`);
-      });
+      const { el } = await mountWarnedOnce<StrategyChecklist>(
+        html`<strategy-checklist theme="sepia" storage-key=${freshKey()}></strategy-checklist>`,
+        'theme="sepia"',
+      );
       expect(el.theme).to.equal('auto');
-      expect(warnings.filter((w) => w.includes('theme="sepia"'))).to.have.length(1);
     });
   });
 
@@ -238,21 +246,10 @@ describe('<strategy-checklist>', () => {
       const el = await mount<StrategyChecklist>(tag('en'));
       const bad = structuredClone(strategies) as unknown as { strategies: { measures: unknown }[] };
       bad.strategies[1]!.measures = [];
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('strategies.1.measures');
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('strategies.1.measures');
+      await expectInvalidData(el, bad, 'strategies.1.measures');
       expect(checkboxes(el)).to.have.length(0);
 
-      el.lang = 'zh-CN';
-      await settle(el);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el, settle);
     });
 
     it('loads a dataset from `src`', async () => {
@@ -265,25 +262,9 @@ describe('<strategy-checklist>', () => {
       expect(overall(el)).to.equal('总进度：已完成 0/2 项措施');
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<StrategyChecklist>(
-        html`<strategy-checklist lang="en" storage-key=${freshKey()} src="/tests/fixtures/missing.json"></strategy-checklist>`,
-      );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<StrategyChecklist>(
-        html`<strategy-checklist lang="en" storage-key=${freshKey()} src="/tests/fixtures/malformed.json"></strategy-checklist>`,
-      );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<strategy-checklist lang=${lang} storage-key=${freshKey()} src=${src}></strategy-checklist>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'en' },
     });
 
     it('says when `src` is JSON of another shape', async () => {
@@ -736,32 +717,24 @@ describe('<strategy-checklist>', () => {
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        for (const mode of ['checklist', 'readonly', 'notes'] as const) {
-          it(`has no axe violations (${lang}, ${theme}, ${mode})`, async () => {
-            const el = await mount<StrategyChecklist>(
-              html`<strategy-checklist lang=${lang} theme=${theme} storage-key=${freshKey()} ?readonly=${mode === 'readonly'} ?notes=${mode === 'notes'}></strategy-checklist>`,
-            );
-            if (mode !== 'readonly') el.value = ['optimise-layout'];
-            await el.updateComplete;
-            await expect(el).to.be.accessible();
-          });
-        }
-      }
-    }
+    itHasNoAxeViolations<StrategyChecklist>(
+      (lang, theme, [mode]) =>
+        html`<strategy-checklist lang=${lang} theme=${theme} storage-key=${freshKey()} ?readonly=${mode === 'readonly'} ?notes=${mode === 'notes'}></strategy-checklist>`,
+      {
+        variants: cross(['checklist', 'readonly', 'notes']),
+        setup: async (el, [mode]) => {
+          if (mode !== 'readonly') el.value = ['optimise-layout'];
+          await el.updateComplete;
+        },
+      },
+    );
     it('has no axe violations while confirming a reset', async () => {
       const el = await mount<StrategyChecklist>(tag('zh-CN'));
       button(el, '重置…').click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
     });
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<StrategyChecklist>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 
   // Last: once localStorage has thrown, the library's storage stays in memory for the page's life.

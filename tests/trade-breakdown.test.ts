@@ -4,7 +4,17 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, button, captureWarnings, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf } from './helpers.js';
+import {
+  cross,
+  expectAlertFollowsLang,
+  expectInvalidData,
+  expectRemoveReAdd,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-trade-breakdown lang=${lang}></hohhot-trade-breakdown>`;
 
@@ -70,14 +80,13 @@ describe('<hohhot-trade-breakdown>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotTradeBreakdown;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown flow="sideways" chart="pie"></hohhot-trade-breakdown>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotTradeBreakdown>(
+        html`<hohhot-trade-breakdown flow="sideways" chart="pie"></hohhot-trade-breakdown>`,
+        'flow="sideways"',
+        'chart="pie"',
+      );
       expect(el.flow).to.equal('both');
       expect(el.chart).to.equal('bar');
-      expect(warnings.filter((w) => w.includes('flow="sideways"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('chart="pie"'))).to.have.length(1);
     });
   });
 
@@ -128,22 +137,10 @@ describe('<hohhot-trade-breakdown>', () => {
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
       const bad = structuredClone(trade2024) as unknown as { imports: { value: unknown }[] };
       bad.imports[0]!.value = '35.1';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('imports.0.value');
+      const alert = await expectInvalidData(el, bad, 'imports.0.value');
       expect(alert.textContent).to.contain('number');
-      expect(detail.kind).to.equal('invalid-data');
-      expect(detail.path).to.equal('imports.0.value');
 
-      el.lang = 'zh-CN';
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el);
 
       el.data = 42;
       await el.updateComplete;
@@ -156,21 +153,9 @@ describe('<hohhot-trade-breakdown>', () => {
       expect($(el, '[role="alert"]')).to.equal(null);
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/missing.json"></hohhot-trade-breakdown>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('http');
-      expect(detail.status).to.equal(404);
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/malformed.json"></hohhot-trade-breakdown>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('not valid JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-trade-breakdown lang=${lang} src=${src}></hohhot-trade-breakdown>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'en' },
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
@@ -278,38 +263,17 @@ describe('<hohhot-trade-breakdown>', () => {
 
   describe('lifecycle', () => {
     it('survives 20 remove/re-add cycles with one chart at a time', async () => {
-      const { Chart } = await import('chart.js');
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));
       await chartReady(el);
-      const parent = el.parentElement!;
-      for (let i = 0; i < 20; i++) {
-        el.remove();
-        expect(Object.keys(Chart.instances)).to.have.length(0);
-        const ready = chartReady(el);
-        parent.append(el);
-        await ready;
-        expect(Object.keys(Chart.instances)).to.have.length(1);
-      }
-      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
+      await expectRemoveReAdd(el, 20);
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        for (const view of ['chart', 'table']) {
-          it(`has no axe violations (${lang}, ${theme}, ${view})`, async () => {
-            const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang=${lang} theme=${theme} view=${view}></hohhot-trade-breakdown>`);
-            await expect(el).to.be.accessible();
-          });
-        }
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotTradeBreakdown>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolations(
+      (lang, theme, [view]) => html`<hohhot-trade-breakdown lang=${lang} theme=${theme} view=${view}></hohhot-trade-breakdown>`,
+      { variants: cross(['chart', 'table']) },
+    );
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });

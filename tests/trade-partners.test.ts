@@ -4,7 +4,17 @@ import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, THEMES, button, captureWarnings, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf } from './helpers.js';
+import {
+  cross,
+  expectAlertFollowsLang,
+  expectInvalidData,
+  expectRemoveReAdd,
+  itHasNoAxeViolations,
+  itHasNoAxeViolationsShowingAnError,
+  itReportsBadSrc,
+  mountWarnedOnce,
+} from './contract.js';
 
 const tag = (lang = 'zh-CN', show = 'countries') =>
   html`<hohhot-trade-partners lang=${lang} show=${show}></hohhot-trade-partners>`;
@@ -89,14 +99,13 @@ describe('<hohhot-trade-partners>', () => {
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
-      let el!: HohhotTradePartners;
-      const warnings = await captureWarnings(async () => {
-        el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners show="pie" view="graph"></hohhot-trade-partners>`);
-      });
+      const { el } = await mountWarnedOnce<HohhotTradePartners>(
+        html`<hohhot-trade-partners show="pie" view="graph"></hohhot-trade-partners>`,
+        'show="pie"',
+        'view="graph"',
+      );
       expect(el.show).to.equal('countries');
       expect(el.view).to.equal('chart');
-      expect(warnings.filter((w) => w.includes('show="pie"'))).to.have.length(1);
-      expect(warnings.filter((w) => w.includes('view="graph"'))).to.have.length(1);
     });
   });
 
@@ -245,20 +254,9 @@ describe('<hohhot-trade-partners>', () => {
       const el = await mount<HohhotTradePartners>(tag('en'));
       const bad = structuredClone(trade2024) as unknown as { partners: { value: unknown }[] };
       bad.partners[1]!.value = '30.9';
-      const event = oneEvent(el, 'error');
-      expect(() => {
-        el.data = bad;
-      }).not.to.throw();
-      const { detail } = (await event) as CustomEvent<WidgetErrorDetail>;
-      await el.updateComplete;
-      const alert = $(el, '[role="alert"]')!;
-      expect(alert.textContent).to.contain('partners.1.value');
+      const alert = await expectInvalidData(el, bad, 'partners.1.value');
       expect(alert.textContent).to.contain('number');
-      expect(detail).to.include({ kind: 'invalid-data', path: 'partners.1.value' });
-      el.lang = 'zh-CN';
-      await new Promise((r) => setTimeout(r));
-      await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('数据无效');
+      await expectAlertFollowsLang(el);
       expect($(el, 'canvas')).to.equal(null);
     });
 
@@ -268,20 +266,9 @@ describe('<hohhot-trade-partners>', () => {
       expect(rows(el)[0]).to.deep.equal(['俄罗斯', '1', '45']);
     });
 
-    it('says when `src` answers 404', async () => {
-      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src="/tests/fixtures/missing.json"></hohhot-trade-partners>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail).to.include({ kind: 'http', status: 404 });
-      expect($(el, '[role="alert"]')!.textContent).to.contain('HTTP 404');
-    });
-
-    it('says when `src` is malformed JSON', async () => {
-      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src="/tests/fixtures/malformed.json"></hohhot-trade-partners>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
-      await el.whenLoaded();
-      expect(detail.kind).to.equal('json');
-      expect($(el, '[role="alert"]')!.textContent).to.contain('不是有效的 JSON');
+    itReportsBadSrc((lang, src) => html`<hohhot-trade-partners lang=${lang} src=${src}></hohhot-trade-partners>`, {
+      missing: { lang: 'en', src: '/tests/fixtures/missing.json' },
+      malformed: { lang: 'zh-CN' },
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
@@ -379,42 +366,18 @@ describe('<hohhot-trade-partners>', () => {
 
   describe('lifecycle', () => {
     it('survives 20 remove/re-add cycles with one chart at a time', async () => {
-      const { Chart } = await import('chart.js');
       const el = await fixture<HohhotTradePartners>(tag('en'));
       await chartReady(el);
-      const parent = el.parentElement!;
-      for (let i = 0; i < 20; i++) {
-        el.remove();
-        expect(Object.keys(Chart.instances)).to.have.length(0);
-        const ready = chartReady(el);
-        parent.append(el);
-        await ready;
-        expect(Object.keys(Chart.instances)).to.have.length(1);
-      }
-      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
+      await expectRemoveReAdd(el, 20);
     });
   });
 
   describe('accessibility', () => {
-    for (const lang of LANGS) {
-      for (const theme of THEMES) {
-        for (const view of ['chart', 'table']) {
-          for (const show of ['countries', 'belt-and-road']) {
-            it(`has no axe violations (${lang}, ${theme}, ${view}, ${show})`, async () => {
-              const el = await mount<HohhotTradePartners>(
-                html`<hohhot-trade-partners lang=${lang} theme=${theme} view=${view} show=${show}></hohhot-trade-partners>`,
-              );
-              await expect(el).to.be.accessible();
-            });
-          }
-        }
-      }
-    }
-    it('has no axe violations while showing an error', async () => {
-      const el = await mount<HohhotTradePartners>(tag('en'));
-      el.data = { nonsense: true };
-      await el.updateComplete;
-      await expect(el).to.be.accessible();
-    });
+    itHasNoAxeViolations(
+      (lang, theme, [view, show]) =>
+        html`<hohhot-trade-partners lang=${lang} theme=${theme} view=${view} show=${show}></hohhot-trade-partners>`,
+      { variants: cross(['chart', 'table'], ['countries', 'belt-and-road']) },
+    );
+    itHasNoAxeViolationsShowingAnError(() => tag('en'));
   });
 });
