@@ -16,6 +16,13 @@ function table(head, rows) {
   return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
 }
 
+// A default written as a named constant (`count = QUIZ_DEFAULT_COUNT`) is shown
+// as the constant's value, which is what a reader of the README needs.
+const constants = new Map(
+  manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.kind === 'variable' && d.default).map((d) => [d.name, d.default])),
+);
+const defaultOf = (value) => constants.get(value) ?? value;
+
 const elements = manifest.modules
   .flatMap((m) => (m.declarations ?? []).map((d) => ({ ...d, module: m.path })))
   .filter((d) => d.customElement && d.tagName)
@@ -25,7 +32,7 @@ let out = `${START}\n<!-- Generated from custom-elements.json by \`npm run docs\
 out += 'Every element also has `lang` (`zh-CN` or `en`, inherited from the page) and the `data` property (a dataset of the same shape, see `hohhot-widgets/data`).\n\n';
 for (const el of elements) {
   const publicMembers = (el.members ?? []).filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
-  const attrs = (el.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(a.default), cell(a.description)]);
+  const attrs = (el.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(defaultOf(a.default)), cell(a.description)]);
   const props = publicMembers
     .filter((m) => m.kind === 'field' && !(el.attributes ?? []).some((a) => a.fieldName === m.name))
     .map((m) => [code(m.name), code(m.type?.text), cell(m.description)]);

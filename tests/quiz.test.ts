@@ -43,7 +43,7 @@ async function choose(el: HohhotQuiz, text: string): Promise<void> {
   await el.updateComplete;
 }
 async function submit(el: HohhotQuiz): Promise<void> {
-  ($(el, 'button[type="submit"]') as HTMLButtonElement).click();
+  ($(el, 'button[data-action="check"]') as HTMLButtonElement).click();
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -340,6 +340,12 @@ describe('<hohhot-quiz>', () => {
   });
 
   describe('keyboard and focus', () => {
+    it('uses no <form>, which a sandboxed course-page iframe would refuse to submit', async () => {
+      const el = await mount<HohhotQuiz>(tag('en', 'nf', 'all', 2));
+      expect($(el, 'form')).to.equal(null);
+      expect($(el, 'button[data-action="check"]')!.getAttribute('type')).to.equal('button');
+    });
+
     it('is usable with the keyboard alone, with focus moved to feedback, next question and score', async () => {
       const el = await mount<HohhotQuiz>(tag('en', 'keys', 'all', 2));
       const before = await fixture<HTMLButtonElement>(html`<button>before</button>`);

@@ -61,12 +61,14 @@ describe('<hohhot-trade-breakdown>', () => {
     it('shows one flow with flow="imports" or "exports"', async () => {
       const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" flow="imports" view="table"></hohhot-trade-breakdown>`);
       expect($$(el, 'tbody tr')).to.have.length(3);
+      expect($(el, 'h2')!.textContent).to.equal('2024年呼和浩特主要进口商品');
       expect(textOf(el)).to.contain('成品油');
       expect(textOf(el)).not.to.contain('机电产品');
       el.flow = 'exports';
       await el.updateComplete;
       expect(textOf(el)).to.contain('机电产品');
       expect(textOf(el)).not.to.contain('成品油');
+      expect($(el, 'h2')!.textContent).to.equal('2024年呼和浩特主要出口商品');
     });
 
     it('ends with a source line naming the paper, the section, Saihan Customs and reference [4]', async () => {

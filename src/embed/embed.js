@@ -35,7 +35,9 @@ if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !customElements.get(tag)) {
   document.body.append(el);
   if (window.parent !== window) {
     new ResizeObserver(() => {
-      window.parent.postMessage({ type: 'hohhot-widgets:height', widget: tag, height: document.documentElement.scrollHeight }, '*');
+      // The content's own height, so a host page can shrink the iframe as well as grow it.
+      const height = Math.ceil(document.body.getBoundingClientRect().height);
+      window.parent.postMessage({ type: 'hohhot-widgets:height', widget: tag, height }, '*');
     }).observe(document.body);
   }
 }

@@ -41,16 +41,17 @@ export interface QuizCompleteDetail {
   answers: QuizAnswer[];
 }
 
-const DEFAULT_COUNT = 5;
+/** How many questions a quiz asks unless `count` says otherwise. */
+export const QUIZ_DEFAULT_COUNT = 5;
 
 /** `count`: a whole number from 1; anything else falls back to 5 with one warning. */
 const countConverter: ComplexAttributeConverter<number> = {
   fromAttribute(value: string | null): number {
-    if (value === null) return DEFAULT_COUNT;
+    if (value === null) return QUIZ_DEFAULT_COUNT;
     const n = Number(value);
     if (value.trim() !== '' && Number.isInteger(n) && n >= 1) return n;
-    console.warn(`hohhot-widgets: count="${value}" is not a whole number of at least 1; using ${DEFAULT_COUNT}.`);
-    return DEFAULT_COUNT;
+    console.warn(`hohhot-widgets: count="${value}" is not a whole number of at least 1; using ${QUIZ_DEFAULT_COUNT}.`);
+    return QUIZ_DEFAULT_COUNT;
   },
   toAttribute: (value: number) => String(value),
 };
@@ -277,7 +278,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
 
   /** Number of questions (default 5; fewer when the topic has fewer). */
   @property({ converter: countConverter })
-  count = DEFAULT_COUNT;
+  count: number = QUIZ_DEFAULT_COUNT;
 
   /** Which part of the paper: `trade`, `investment`, `ecommerce`, `cooperation`, `strategies` or `all` (default). */
   @property({ converter: oneOf<QuizTopic>('topic', QUIZ_TOPICS, 'all') })
@@ -321,7 +322,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
     const data = this.data;
     this.builtFor = data;
     this.builtKey = `${this.topic}|${this.count}|${this.seed ?? ''}`;
-    const count = Number.isFinite(this.count) && this.count >= 1 ? Math.floor(this.count) : DEFAULT_COUNT;
+    const count = Number.isFinite(this.count) && this.count >= 1 ? Math.floor(this.count) : QUIZ_DEFAULT_COUNT;
     const seed = this.seed !== undefined && this.seed !== null ? seedFrom(String(this.seed)) : randomSeed();
     this.round = buildQuiz(data, { topic: this.topic, count, seed });
     this.index = 0;
@@ -355,6 +356,10 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
     this.picked = picked;
     this.missing = false;
   }
+
+  private readonly onKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Enter' && (e.target as HTMLElement).matches('input[type="radio"]')) this.check(e);
+  };
 
   private check(e: Event): void {
     e.preventDefault();
@@ -427,7 +432,9 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
     const picked = this.picked[i];
     const right = picked === q.answer;
     const last = i === this.round.length - 1;
-    return html`<form @submit=${this.check} novalidate>
+    // No <form>: a sandboxed iframe without allow-forms (course pages) blocks
+    // form submission before any submit event. Enter on an option checks it.
+    return html`<div class="question" @keydown=${this.onKeydown}>
         <fieldset part="question" aria-describedby=${this.missing ? 'quiz-hint' : nothing}>
           <legend><span class="qnum">${s.questionOf(this.n(i + 1), this.n(this.round.length))}</span>${pick(q.prompt, lang)}</legend>
           <div class="options">
@@ -444,8 +451,8 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
           </div>
         </fieldset>
         ${this.missing ? html`<p class="hint" id="quiz-hint">${s.chooseFirst}</p>` : nothing}
-        ${answered ? nothing : html`<div class="actions"><button type="submit" class="primary">${s.check}</button></div>`}
-      </form>
+        ${answered ? nothing : html`<div class="actions"><button type="button" class="primary" data-action="check" @click=${this.check}>${s.check}</button></div>`}
+      </div>
       ${answered
         ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">
             <p class="verdict">${right ? s.correct : html`${s.wrong} ${s.answerIs(this.optionText(q, q.answer))}`}</p>

@@ -16,7 +16,7 @@ export type BreakdownChart = (typeof BREAKDOWN_CHARTS)[number];
 
 const strings = {
   'zh-CN': {
-    title: '2024年呼和浩特主要进出口商品',
+    title: { both: '2024年呼和浩特主要进出口商品', imports: '2024年呼和浩特主要进口商品', exports: '2024年呼和浩特主要出口商品' },
     context: (total: string, growth: string) => `2024年呼和浩特市进出口贸易值${total}，同比增长${growth}。`,
     imports: '进口',
     exports: '出口',
@@ -35,7 +35,11 @@ const strings = {
     both: '进出口',
   },
   en: {
-    title: "Hohhot's main imports and exports by commodity, 2024",
+    title: {
+      both: "Hohhot's main imports and exports by commodity, 2024",
+      imports: "Hohhot's main imports by commodity, 2024",
+      exports: "Hohhot's main exports by commodity, 2024",
+    },
     context: (total: string, growth: string) => `Hohhot's total trade in 2024 was ${total}, up ${growth} year on year.`,
     imports: 'Imports',
     exports: 'Exports',
@@ -158,7 +162,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
   protected renderHeader(data: TradeDataset, model: ChartModel) {
     const lang = this.locale;
     const s = strings[lang];
-    return html`<h2>${s.title}</h2>
+    return html`<h2>${s.title[this.flow]}</h2>
       <p>${s.context(formatFigure(data.total, lang), formatFigure(data.growth, lang))}</p>
       <p class="note">${s.notWhole}${model.kind === 'doughnut' ? `${lang === 'en' ? ' ' : ''}${s.doughnutNote}` : nothing}</p>`;
   }
