@@ -165,7 +165,7 @@ describe('<strategy-checklist>', () => {
 
       el.lang = 'en';
       await settle(el);
-      expect($(el, 'li[data-id="optimise-layout"] .meta')!.textContent!.replace(/\s+/g, ' ')).to.contain('Source: section 3.1; references [6]');
+      expect($(el, 'li[data-id="optimise-layout"] .meta')!.textContent!.replace(/\s+/g, ' ')).to.contain('Source: section 3.1; reference [6]');
       expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('section 3; references [6] [7] [9]');
     });
 
@@ -513,7 +513,7 @@ describe('<strategy-checklist>', () => {
           '  again',
           '- [ ] **Measure two**: Second description, with "quotes". (section 3.1)',
           '',
-          'Source: Li Jianhong, “Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot”, section 3; references [6].',
+          'Source: Li Jianhong, “Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot”, section 3; reference [6].',
           '',
         ].join('\n'),
       );

@@ -42,7 +42,7 @@ export function sourceLine(lang: Lang, provenance: Provenance[], extraOrigins: T
       : nothing}${origins.length
       ? html`${sep}${origins.map((o) => s.compiledBy(o)).join(s.listSep)}`
       : nothing}${refs.length
-      ? html`${sep}${s.references} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
+      ? html`${sep}${s.references(refs.length)} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
       : nothing}${lang === 'zh-CN' ? '。' : '.'}
   </p>`;
 }

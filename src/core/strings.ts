@@ -9,7 +9,7 @@ export const coreStrings = {
     section: (s: string) => s,
     sections: (ids: string[]) => ids.join('、'),
     compiledBy: (origin: string) => `${origin}统计`,
-    references: '参考文献',
+    references: (_count: number) => '参考文献',
     reference: (n: number) => `参考文献 ${n}`,
     derived: '推算',
     derivedNote: '标“推算”的数值由论文数据计算得出，并非论文直接给出。',
@@ -39,7 +39,7 @@ export const coreStrings = {
       return [...abstract, ...(list ? [list] : [])].join(', ');
     },
     compiledBy: (origin: string) => `compiled by ${origin}`,
-    references: 'references',
+    references: (count: number) => (count === 1 ? 'reference' : 'references'),
     reference: (n: number) => `Reference ${n}`,
     derived: 'derived',
     derivedNote: 'Values marked “derived” are calculated from the paper’s figures; the paper does not state them.',

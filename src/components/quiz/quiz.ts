@@ -421,7 +421,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
     const refs = [...new Set(q.provenance.flatMap((p) => p.refs))].sort((a, b) => a - b);
     return html`<p class="q-source">${c.source}${c.colon}${s.paper}${lang === 'zh-CN' ? '' : ', '}${c.section(sections.join(c.listSep))}${origins.length
       ? html`${s.sep}${origins.map((o) => c.compiledBy(o)).join(c.listSep)}`
-      : nothing}${refs.length ? html`${s.sep}${c.references} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}` : nothing}</p>`;
+      : nothing}${refs.length ? html`${s.sep}${c.references(refs.length)} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}` : nothing}</p>`;
   }
 
   private renderQuestion(lang: Lang): TemplateResult {

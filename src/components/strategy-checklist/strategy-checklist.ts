@@ -497,7 +497,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const sections = [...new Set(p.map((x) => sectionLabel(x.section, lang)))].join(c.listSep);
     const refs = [...new Set(p.flatMap((x) => x.refs))].sort((a, b) => a - b);
     return `${c.source}${c.colon}${c.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${lang === 'zh-CN' ? '，' : ', '}${c.section(sections)}${
-      refs.length ? `${lang === 'zh-CN' ? '；' : '; '}${c.references} ${StrategyChecklist.refsText(refs)}` : ''
+      refs.length ? `${lang === 'zh-CN' ? '；' : '; '}${c.references(refs.length)} ${StrategyChecklist.refsText(refs)}` : ''
     }${lang === 'zh-CN' ? '。' : '.'}`;
   }
 
@@ -712,7 +712,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
         ${m.examples ? html`<p class="examples"><span class="examples-label">${s.examples}</span>${pick(m.examples, lang)}</p>` : nothing}
         ${m.note ? html`<p class="note">${s.paperNote}${c.colon}${pick(m.note, lang)}</p>` : nothing}
         <p class="meta">${s.where}${c.colon}${c.section(sectionLabel(m.section, lang))}${m.refs.length
-          ? html`${lang === 'zh-CN' ? '；' : '; '}${c.references} ${m.refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
+          ? html`${lang === 'zh-CN' ? '；' : '; '}${c.references(m.refs.length)} ${m.refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
           : nothing}</p>
       </div>
       ${editable && this.notes
