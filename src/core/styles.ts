@@ -14,7 +14,10 @@ export const baseStyles = css`
     font-size: 1rem;
     box-sizing: border-box;
     max-width: 100%;
-    overflow-wrap: break-word;
+    /* 'anywhere' also lowers min-content widths, so long compounds such as
+       Hohhot–Baotou–Ordos–Ulanqab never push a grid or flex item wider than
+       the widget at 320 px or at 200% text size. */
+    overflow-wrap: anywhere;
   }
   :host([hidden]) {
     display: none;
@@ -90,6 +93,7 @@ export const baseStyles = css`
   }
   .segmented {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.25rem;
   }
   .visually-hidden {
