@@ -67,7 +67,8 @@ const chartStyles = css`
     }
   }
   @media print {
-    .chart-box {
+    .chart-box,
+    .legend {
       display: none;
     }
     .table-wrap.visually-hidden {

@@ -184,7 +184,15 @@ export const baseStyles = css`
     }
   }
   @media print {
-    :host {
+    /* Paper is white whatever the screen theme: print with the light tokens. */
+    :host,
+    :host([data-hw-theme='dark']) {
+      --hw-bg: #fff;
+      --hw-surface: #fff;
+      --hw-text: #000;
+      --hw-muted: #333;
+      --hw-border: #999;
+      --hw-accent: #0a5bb5;
       border: none;
       color: #000;
       background: #fff;
