@@ -95,13 +95,21 @@ describe('<hohhot-trade-breakdown>', () => {
   describe('theme', () => {
     it('applies light and dark explicitly and redraws the chart in the theme colours', async () => {
       const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown theme="light"></hohhot-trade-breakdown>`);
-      await chartReady(el).catch(() => undefined);
+      await chartReady(el);
+      const { Chart } = await import('chart.js');
+      const chart = Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
+      const colours = () => chart.data.datasets[0]!.backgroundColor as string[];
       expect(el.getAttribute('data-hw-theme')).to.equal('light');
+      expect(colours()[0]).to.equal('#0072b2');
       const lightBg = getComputedStyle(el).backgroundColor;
       el.theme = 'dark';
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(lightBg);
+      // The same chart, re-coloured with the dark theme's series colours.
+      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.equal(chart);
+      expect(colours()[0]).to.equal('#56b4e9');
+      expect(colours()[5]).to.equal('#e69f00');
     });
 
     it('auto follows the page color-scheme, else prefers-color-scheme', async () => {
