@@ -31,6 +31,7 @@ describe('<hohhot-challenges>', () => {
       expect(text).to.contain('各城市在产业发展上仍存在一定的同质化竞争');
       expect(text).to.contain('R&D投入强度偏低');
       expect(text).to.contain('合作机制缺乏长期性和稳定性');
+      expect(text).to.contain('论文在一（三）中列出以下问题');
       // Reference [3] stands where the paper cites it: after the second problem.
       const refs = disclosures(el).map((d) => [...d.querySelectorAll('a.ref')].map((a) => a.getAttribute('href')));
       expect(refs).to.deep.equal([[], ['#ref-3'], []]);
@@ -47,7 +48,7 @@ describe('<hohhot-challenges>', () => {
     it('reads as English for readers abroad', async () => {
       const el = await mount<HohhotChallenges>(tag('en'));
       const text = textOf(el);
-      for (const s of ['Problems and challenges of regional cooperation', 'Uneven economic development within the region', 'Low industrial coordination', 'Weak drive for scientific and technological innovation', 'cities such as Ulanqab lag behind']) {
+      for (const s of ['Problems and challenges of regional cooperation', 'Uneven economic development within the region', 'Low industrial coordination', 'Weak drive for scientific and technological innovation', 'cities such as Ulanqab lag behind', 'The paper lists these problems in section 1.3.']) {
         expect(text).to.contain(s);
       }
     });

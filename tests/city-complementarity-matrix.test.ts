@@ -174,7 +174,13 @@ describe('<city-complementarity-matrix>', () => {
       cellAt(el, 'hohhot', 'steel').click();
       await el.updateComplete;
       expect(quotes(el)).to.deep.equal([]);
-      expect($(el, '.details')!.textContent).to.contain('没有把“钢铁”与呼和浩特联系起来');
+      expect($(el, '.details')!.textContent).to.contain('论文在一（一）、三（一）中没有把“钢铁”与呼和浩特联系起来');
+      expect($(el, '[part="caveats"]')!.textContent).to.contain('论文在一（三）中指出');
+      const en = await mount<CityComplementarityMatrix>(tag('en'));
+      cellAt(en, 'hohhot', 'steel').click();
+      await en.updateComplete;
+      expect($(en, '.details')!.textContent).to.contain('In sections 1.1 and 3.1 the paper does not link steel with Hohhot');
+      expect($(en, '[part="caveats"]')!.textContent).to.contain('In section 1.3 the paper notes');
     });
   });
 

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as data from '../src/data/index.js';
 import type { Figure, Provenance } from '../src/data/index.js';
+import { yuanSize } from '../src/core/format.js';
 
 /** Every object with a section and refs in a dataset: figures, items, statements. */
 function provenances(value: unknown, out: Provenance[] = []): Provenance[] {
@@ -84,6 +85,26 @@ describe('the paper\'s data', () => {
       [1, 10, 320, true], [10, 100, 95, true], [100, undefined, 15, false],
     ]);
     expect(bands.reduce((n, b) => n + b.count.value, 0)).to.equal(430);
+    // The band labels word sizes as yuanSize() of core/format.ts does.
+    expect(bands[0]!.count.label).to.deep.equal({
+      zh: '亿元以上、不足10亿元的项目',
+      en: 'Projects of at least CNY 100 million and under CNY 1 billion',
+    });
+    expect(bands.map((b) => [yuanSize(b.from, 'zh-CN'), yuanSize(b.from, 'en')])).to.deep.equal([
+      ['亿元', 'CNY 100 million'], ['10亿元', 'CNY 1 billion'], ['100亿元', 'CNY 10 billion'],
+    ]);
+  });
+
+  it('names the caveats of section 一(三) by what they say, the mechanisms as part of item 3', () => {
+    expect(data.cities.caveats.map((c) => c.id)).to.deep.equal(['uneven-development', 'low-industrial-coordination', 'weak-cooperation-mechanisms']);
+    const mechanisms = data.cities.caveats[2]!;
+    expect(mechanisms.label.zh).to.contain('科技创新动力不足');
+    const innovation = data.challenges.challenges.find((c) => c.id === 'weak-innovation')!;
+    expect(innovation.description!.zh).to.contain(mechanisms.description!.zh);
+  });
+
+  it('gives the period of the Horinger New Area signings in both languages', () => {
+    expect(data.investment2024.horinger2025.period).to.deep.equal({ zh: '2025年初', en: 'early 2025' });
   });
 
   it('has all five strategies with their measures, and the references [1]–[10]', () => {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatBare, formatFigure, formatValue, figureParts } from '../src/core/format.js';
+import { countWord, decimalsOf, formatBare, formatFigure, formatValue, figureParts, yuanSize } from '../src/core/format.js';
+import { decimalsOf as dataDecimalsOf, roundLike } from '../src/data/number.js';
 import { trade2024, investment2024, ecommerce } from '../src/data/index.js';
 
 describe('format: the paper\'s figures in both languages', () => {
@@ -19,6 +20,30 @@ describe('format: the paper\'s figures in both languages', () => {
   it('writes amounts under 10亿元 in millions in English', () => {
     expect(formatValue(1, 'yi-yuan', 'en')).to.equal('CNY 100 million');
     expect(formatValue(1, 'yi-yuan', 'zh-CN')).to.equal('1亿元');
+  });
+
+  it('words a size in 亿元 without trailing zeros, as the paper and English readers say it', () => {
+    expect(yuanSize(1, 'zh-CN')).to.equal('亿元');
+    expect(yuanSize(10, 'zh-CN')).to.equal('10亿元');
+    expect(yuanSize(1, 'en')).to.equal('CNY 100 million');
+    expect(yuanSize(10, 'en')).to.equal('CNY 1 billion');
+    expect(yuanSize(15, 'en')).to.equal('CNY 1.5 billion');
+    expect(yuanSize(1.1, 'en')).to.equal('CNY 110 million');
+    expect(yuanSize(100, 'en')).to.equal('CNY 10 billion');
+  });
+
+  it('has one rounding implementation, in the data layer', () => {
+    expect(decimalsOf).to.equal(dataDecimalsOf);
+    expect(decimalsOf(19)).to.equal(0);
+    expect(decimalsOf(35.1)).to.equal(1);
+    expect(roundLike(226.7 - 141.9, 226.7, 141.9)).to.equal(84.8);
+  });
+
+  it('writes small counts as words', () => {
+    expect(countWord(3, 'zh-CN')).to.equal('三');
+    expect(countWord(2, 'zh-CN')).to.equal('两');
+    expect(countWord(3, 'en')).to.equal('three');
+    expect(countWord(12, 'en')).to.equal('12');
   });
 
   it('keeps percent and percentage points apart', () => {

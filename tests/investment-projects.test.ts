@@ -143,7 +143,7 @@ describe('<hohhot-investment-projects>', () => {
         $(el, '.chart-canvas')!.focus();
         await sendKeys({ press: 'ArrowDown' });
         await el.updateComplete;
-        expect(live(el)).to.contain(`(${derived})`);
+        expect(live(el)).to.contain(lang === 'zh-CN' ? `（${derived}）` : `(${derived})`);
         el.remove();
       }
       const en = await mount<HohhotInvestmentProjects>(tag('en', 'bands'));
@@ -319,7 +319,7 @@ describe('<hohhot-investment-projects>', () => {
       $(el, '.chart-canvas')!.focus();
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.equal('100亿元以上: 15个. 3/3');
+      expect(live(el)).to.equal('100亿元以上：15个。3/3');
     });
   });
 

@@ -393,6 +393,8 @@ describe('<strategy-checklist>', () => {
       checkbox(el, 'leading-enterprises').click();
       noteField(el, 'extend-chains').focus();
       await sendKeys({ type: '第三周讨论' });
+      // The note is stored when the field is left (`change`), not on every keystroke.
+      noteField(el, 'extend-chains').blur();
       await el.updateComplete;
       expect(stored(key)).to.deep.equal({ done: ['extend-chains', 'leading-enterprises'], notes: { 'extend-chains': '第三周讨论' } });
 
@@ -447,10 +449,12 @@ describe('<strategy-checklist>', () => {
       expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Notes on “Optimise the industrial layout”');
       field.value = 'Ask the Baotou group';
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
       await el.updateComplete;
       expect(stored(key)!.notes).to.deep.equal({ 'optimise-layout': 'Ask the Baotou group' });
       field.value = '';
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
       expect(stored(key)!.notes).to.deep.equal({});
     });
 
@@ -697,6 +701,7 @@ describe('<strategy-checklist>', () => {
       const field = noteField(el, 'multimodal');
       field.value = 'Rail and air';
       field.dispatchEvent(new Event('input'));
+      field.dispatchEvent(new Event('change'));
       await el.updateComplete;
       await media({ media: 'print' });
       const shown = (node: Element | null) => !!node && getComputedStyle(node).display !== 'none';

@@ -58,6 +58,22 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(textOf(doughnut)).to.contain('不表示它们在进口或出口总额中的占比');
     });
 
+    it('takes the year and the number of commodities from the data', async () => {
+      const zh = await mount<HohhotTradeBreakdown>(tag('zh-CN'));
+      expect($(zh, 'h2')!.textContent).to.equal('2024年呼和浩特主要进出口商品');
+      expect(textOf(zh)).to.contain('论文只列出进口、出口各三类主要商品');
+      const en = await mount<HohhotTradeBreakdown>(tag('en'));
+      expect(textOf(en)).to.contain('The paper names three main commodities each for imports and exports');
+      const revised = structuredClone(trade2024);
+      revised.year = 2025;
+      revised.exports = revised.exports.slice(0, 2);
+      zh.data = revised;
+      await zh.updateComplete;
+      expect($(zh, 'h2')!.textContent).to.equal('2025年呼和浩特主要进出口商品');
+      expect(textOf(zh)).to.contain('2025年呼和浩特市进出口贸易值');
+      expect(textOf(zh)).to.contain('论文只列出进口三类、出口两类主要商品');
+    });
+
     it('shows one flow with flow="imports" or "exports"', async () => {
       const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" flow="imports" view="table"></hohhot-trade-breakdown>`);
       expect($$(el, 'tbody tr')).to.have.length(3);
@@ -245,13 +261,13 @@ describe('<hohhot-trade-breakdown>', () => {
       const live = () => $(el, '[aria-live="polite"]')!.textContent!.trim();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live()).to.equal('成品油 (进口): 35.1亿元. 1/6');
+      expect(live()).to.equal('成品油（进口）：35.1亿元。1/6');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(live()).to.contain('农产品');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live()).to.contain('中药材及药品 (出口): 16.6亿元. 6/6');
+      expect(live()).to.contain('中药材及药品（出口）：16.6亿元。6/6');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(live()).to.contain('6/6');

@@ -168,7 +168,7 @@ describe('<hohhot-trade-partners>', () => {
         $(el, '.chart-canvas')!.focus();
         await sendKeys({ press: 'End' });
         await el.updateComplete;
-        expect(live(el)).to.contain(lang === 'zh-CN' ? '其他贸易伙伴 (推算)' : 'Other partners (derived)');
+        expect(live(el)).to.contain(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
       });
     }
 
@@ -326,16 +326,16 @@ describe('<hohhot-trade-partners>', () => {
       $(el, '.chart-canvas')!.focus();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('马来西亚: 36.8亿元. 1/4');
+      expect(live(el)).to.equal('马来西亚：36.8亿元。1/4');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('美国: 30.9亿元. 2/4');
+      expect(live(el)).to.equal('美国：30.9亿元。2/4');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.equal('俄罗斯: 17.5亿元. 4/4');
+      expect(live(el)).to.equal('俄罗斯：17.5亿元。4/4');
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(live(el)).to.equal('蒙古: 23.1亿元. 3/4');
+      expect(live(el)).to.equal('蒙古：23.1亿元。3/4');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
       expect(live(el)).to.contain('1/4');

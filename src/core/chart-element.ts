@@ -33,52 +33,11 @@ const chartStyles = css`
     outline: 3px solid var(--hw-focus);
     outline-offset: 4px;
   }
-  .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
-  }
-  .swatch {
-    display: inline-block;
-    flex-shrink: 0;
-    width: 0.9rem;
-    height: 0.9rem;
-    border-radius: 2px;
-    border: 1px solid var(--hw-text);
-  }
-  .s1 { background: var(--hw-series-1); }
-  .s2 { background: var(--hw-series-2); }
-  .s3 { background: var(--hw-series-3); }
-  .s4 { background: var(--hw-series-4); }
-  .s5 { background: var(--hw-series-5); }
-  .s6 { background: var(--hw-series-6); }
-  @media (forced-colors: active) {
-    .swatch {
-      forced-color-adjust: none;
-    }
-  }
   @media print {
+    /* The data table, visually hidden in chart view, is printed instead (baseStyles). */
     .chart-box,
     .legend {
       display: none;
-    }
-    .table-wrap.visually-hidden {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      margin: 0.5rem 0 !important;
-      overflow: visible !important;
-      clip: auto !important;
-      white-space: normal !important;
     }
   }
 `;

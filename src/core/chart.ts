@@ -1,6 +1,8 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadChart } from './chart-loader.js';
+import type { Lang } from './lang.js';
+import { coreStrings } from './strings.js';
 import type { TableModel } from './table.js';
 
 /** One mark of a chart: a bar or a doughnut segment. */
@@ -47,7 +49,12 @@ export function wrapLabel(text: string, max: number): string[] {
   return lines;
 }
 
-type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+type Host = ReactiveControllerHost &
+  HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    /** The resolved language, for the announcement (HwElement's `locale`). */
+    readonly locale?: Lang;
+  };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -283,7 +290,7 @@ export class ChartController implements ReactiveController {
   private activate(index: number, model: ChartModel): void {
     this.active = index;
     const p = model.points[index]!;
-    this.announcement = `${p.label}${p.note ? ` (${p.note})` : ''}: ${p.text}. ${index + 1}/${model.points.length}`;
+    this.announcement = coreStrings[this.host.locale ?? 'zh-CN'].point(p.label, p.text, index + 1, model.points.length, p.note);
     const chart = this.chart;
     if (chart) {
       const el = [{ datasetIndex: 0, index }];

@@ -1,12 +1,9 @@
+import { decimalsOf } from '../data/number.js';
 import type { Bound, Figure, Unit } from '../data/schema.js';
 import type { Lang } from './lang.js';
 
-/** Decimal places written in a number as the paper gives it (19 → 0, 35.1 → 1). */
-export function decimalsOf(n: number): number {
-  const s = String(n);
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
+// One implementation for data and core: the data layer owns it (it imports nothing from the core).
+export { decimalsOf };
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
@@ -49,10 +46,39 @@ export function displayValue(value: number, unit: Unit, lang: Lang): { value: nu
   return { value: value * 100, decimals: Math.max(0, decimals - 2), scale: 'million' };
 }
 
+/**
+ * An amount in 亿元 as a size, the way readers say it, with no trailing zeros:
+ * `亿元` for 1 (as the paper writes "亿元以上项目"), `10亿元`; `CNY 100
+ * million`, `CNY 1 billion`, `CNY 1.5 billion`. For size classes and bands
+ * ("10亿元以上", "at least CNY 1 billion"); a figure of the paper keeps its
+ * precision with `formatValue`.
+ */
+export function yuanSize(yi: number, lang: Lang): string {
+  if (lang === 'zh-CN' && yi === 1) return '亿元';
+  const d = displayValue(yi, 'yi-yuan', lang);
+  // Rounding to the scale's decimals drops float noise (1.1 × 100); then drop trailing zeros (1.0 → 1).
+  const value = Number(d.value.toFixed(d.decimals));
+  const number = formatNumber(value, lang);
+  return lang === 'zh-CN' ? `${number}亿元` : `CNY ${number} ${d.scale}`;
+}
+
 const boundText: Record<Lang, Record<Bound, [string, string]>> = {
   'zh-CN': { exact: ['', ''], 'more-than': ['超过', ''], 'at-least': ['', '以上'] },
   en: { exact: ['', ''], 'more-than': ['more than ', ''], 'at-least': ['at least ', ''] },
 };
+
+const countWords: Record<Lang, string[]> = {
+  'zh-CN': ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
+  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/**
+ * A small count as a word, the way prose writes how many items a list has
+ * ("各三类", "three main commodities"); from 11 on, digits.
+ */
+export function countWord(n: number, lang: Lang): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? countWords[lang][n]! : formatNumber(n, lang);
+}
 
 /** Splits a figure into the pieces a card or a label shows. */
 export function figureParts(value: number, unit: Unit, lang: Lang, bound: Bound = 'exact'): FigureParts {

@@ -15,3 +15,4 @@ export * from './theme.js';
 export { VERSION } from './version.js';
 export * from './figure-card.js';
 export * from './figure-list.js';
+export * from './clipboard.js';

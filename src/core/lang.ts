@@ -102,3 +102,14 @@ export class LangController implements ReactiveController {
     }
   }
 }
+
+/** A list as running text: `a、b、c` in Chinese, `a, b and c` in English. */
+export function joinList(items: readonly string[], lang: Lang): string {
+  if (lang === 'zh-CN' || items.length < 2) return items.join('、');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Lower-cases the first letter of an English label used inside a sentence. */
+export function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}

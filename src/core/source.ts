@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { paper } from '../data/paper.js';
 import type { Provenance, SectionId, Text } from '../data/schema.js';
 import { type Lang, pick } from './lang.js';
@@ -25,24 +25,97 @@ export function refLink(n: number, lang: Lang) {
   return html`<a class="ref" href="#ref-${n}" title=${ref?.text ?? nothing} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
 }
 
+/** The sections of some provenance, as readers cite them: `一（二）、三（一）`, `sections 1.2 and 3.1`. */
+function sectionsText(provenance: Provenance[], lang: Lang): string {
+  const ids = unique(provenance.map((p) => p.section));
+  return ids.length ? coreStrings[lang].sections(ids.map((id) => sectionLabel(id, lang))) : '';
+}
+
+function refsOf(provenance: Provenance[]): number[] {
+  return unique(provenance.flatMap((p) => p.refs)).sort((a, b) => a - b);
+}
+
+/** `参考文献 [6] [9]` / `references [6] [9]`, each number rendered by `ref`. */
+function refsParts<R>(refs: number[], lang: Lang, ref: (n: number) => R): (string | R)[] {
+  return [`${coreStrings[lang].references(refs.length)} `, ...refs.flatMap((n, i) => (i ? [' ', ref(n)] : [ref(n)]))];
+}
+
+const refText = (n: number) => `[${n}]`;
+
+/** Sections, then references: `三（一）；参考文献 [6]`, `section 3.1; reference [6]`. */
+function markParts<R>(provenance: Provenance[], lang: Lang, ref: (n: number) => R): (string | R)[] {
+  const sections = sectionsText(provenance, lang);
+  const refs = refsOf(provenance);
+  return [
+    ...(sections ? [sections] : []),
+    ...(refs.length ? [...(sections ? [coreStrings[lang].clauseSep] : []), ...refsParts(refs, lang, ref)] : []),
+  ];
+}
+
+/**
+ * Where an item stands in the paper, as plain text without brackets:
+ * `一（二）；参考文献 [2]`, `section 1.2; reference [2]`. Empty without
+ * sections or references.
+ */
+export function inlineSourceText(provenance: Provenance[], lang: Lang): string {
+  return markParts(provenance, lang, refText).join('');
+}
+
+/**
+ * Where an item stands in the paper, as a mark after its text: sections, then
+ * the references as links to `<hohhot-paper-citation>`: `（一（二）；参考文献 [2]）`,
+ * ` (section 1.2; reference [2])`. With `bare`, without the brackets (for a
+ * line of its own: `出处：三（一）；参考文献 [6]`).
+ */
+export function inlineSource(provenance: Provenance[], lang: Lang, { bare = false } = {}): TemplateResult {
+  const parts = markParts(provenance, lang, (n) => refLink(n, lang));
+  if (!parts.length) return html``;
+  if (bare) return html`${parts}`;
+  const s = coreStrings[lang];
+  return html`<span class="sec">${s.bracketOpen}${parts}${s.bracketClose}</span>`;
+}
+
+/** The source line after its label, each reference rendered by `ref`; `paperName` replaces author and title. */
+function sourceParts<R>(
+  lang: Lang,
+  provenance: Provenance[],
+  extraOrigins: Text[],
+  paperName: string | undefined,
+  ref: (n: number) => R,
+): (string | R)[] {
+  const s = coreStrings[lang];
+  const sections = sectionsText(provenance, lang);
+  const refs = refsOf(provenance);
+  const origins = unique([...extraOrigins, ...provenance.flatMap((p) => (p.origin ? [p.origin] : []))].map((o) => pick(o, lang)));
+  return [
+    paperName ?? s.paperBy(pick(paper.author, lang), pick(paper.title, lang)),
+    ...(sections ? [s.comma, sections] : []),
+    ...(origins.length ? [s.clauseSep, origins.map((o) => s.compiledBy(o)).join(s.listSep)] : []),
+    ...(refs.length ? [s.clauseSep, ...refsParts(refs, lang, ref)] : []),
+    s.fullStop,
+  ];
+}
+
+/**
+ * The source line as plain text (for exports): `来源：李建宏《…》，三；参考文献 [6]。`.
+ * `paperName` (e.g. `论文`) replaces the author and title.
+ */
+export function sourceText(lang: Lang, provenance: Provenance[], extraOrigins: Text[] = [], paperName?: string): string {
+  const s = coreStrings[lang];
+  return `${s.source}${s.colon}${sourceParts(lang, provenance, extraOrigins, paperName, refText).join('')}`;
+}
+
+/** The content of a source line, references linked; for a line of a widget's own (`paperName` as in `sourceText`). */
+export function sourceContent(lang: Lang, provenance: Provenance[], extraOrigins: Text[] = [], paperName?: string): TemplateResult {
+  const s = coreStrings[lang];
+  return html`<span class="source-label">${s.source}${s.colon}</span>${sourceParts(lang, provenance, extraOrigins, paperName, (n) => refLink(n, lang))}`;
+}
+
 /**
  * The line every widget ends with: the paper (author, title), the sections
  * its content comes from, who compiled the figures where the paper says, and
- * the references the paper cites there.
+ * the references the paper cites there (the words of `sourceText`, with links).
  */
 export function sourceLine(lang: Lang, provenance: Provenance[], extraOrigins: Text[] = []) {
-  const s = coreStrings[lang];
-  const sections = unique(provenance.map((p) => p.section));
-  const refs = unique(provenance.flatMap((p) => p.refs)).sort((a, b) => a - b);
-  const origins = unique([...extraOrigins, ...provenance.flatMap((p) => (p.origin ? [p.origin] : []))].map((o) => pick(o, lang)));
-  const sep = lang === 'zh-CN' ? '；' : '; ';
-  return html`<p class="source" part="source">
-    <span class="source-label">${s.source}${s.colon}</span>${s.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${sections.length
-      ? `${lang === 'zh-CN' ? '，' : ', '}${s.sections(sections.map((id) => sectionLabel(id, lang)))}`
-      : nothing}${origins.length
-      ? html`${sep}${origins.map((o) => s.compiledBy(o)).join(s.listSep)}`
-      : nothing}${refs.length
-      ? html`${sep}${s.references(refs.length)} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
-      : nothing}${lang === 'zh-CN' ? '。' : '.'}
-  </p>`;
+  return html`<p class="source" part="source">${sourceContent(lang, provenance, extraOrigins)}</p>`;
 }

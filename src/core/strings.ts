@@ -1,5 +1,5 @@
 import type { DataProblem } from '../data/validate.js';
-import type { Lang } from './lang.js';
+import { joinList, type Lang } from './lang.js';
 
 /** The shared interface text of every widget, in both languages. */
 export const coreStrings = {
@@ -27,6 +27,18 @@ export const coreStrings = {
     errorTitle: '无法显示此组件',
     listSep: '、',
     colon: '：',
+    /** Between the clauses of a source line or mark: `三（一）；参考文献 [6]`. */
+    clauseSep: '；',
+    /** Before the sections of a source line, after the paper. */
+    comma: '，',
+    fullStop: '。',
+    /** A remark in brackets after a label: `成品油（推算）`. */
+    bracketOpen: '（',
+    bracketClose: '）',
+    note: (text: string) => `（${text}）`,
+    /** What the chart announces for the point reached with the keyboard. */
+    point: (label: string, text: string, position: number, count: number, note?: string) =>
+      `${label}${note ? `（${note}）` : ''}：${text}。${position}/${count}`,
   },
   en: {
     source: 'Source',
@@ -35,7 +47,7 @@ export const coreStrings = {
     sections: (ids: string[]) => {
       const abstract = ids.includes('abstract') ? ['the abstract'] : [];
       const numbered = ids.filter((id) => id !== 'abstract');
-      const list = numbered.length > 1 ? `sections ${numbered.slice(0, -1).join(', ')} and ${numbered.at(-1)}` : numbered.length ? `section ${numbered[0]}` : '';
+      const list = numbered.length ? `${numbered.length > 1 ? 'sections' : 'section'} ${joinList(numbered, 'en')}` : '';
       return [...abstract, ...(list ? [list] : [])].join(', ');
     },
     compiledBy: (origin: string) => `compiled by ${origin}`,
@@ -57,6 +69,14 @@ export const coreStrings = {
     errorTitle: 'This widget cannot be shown',
     listSep: ', ',
     colon: ': ',
+    clauseSep: '; ',
+    comma: ', ',
+    fullStop: '.',
+    bracketOpen: ' (',
+    bracketClose: ')',
+    note: (text: string) => ` (${text})`,
+    point: (label: string, text: string, position: number, count: number, note?: string) =>
+      `${label}${note ? ` (${note})` : ''}: ${text}. ${position}/${count}`,
   },
 } satisfies Record<Lang, unknown>;
 

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Styles every widget shares: layout, type, controls, focus, table, source, alert, print. */
+/** Styles every widget shares: layout, type, controls, focus, table, legend, source, alert, print. */
 export const baseStyles = css`
   :host {
     display: block;
@@ -96,7 +96,10 @@ export const baseStyles = css`
     flex-wrap: wrap;
     gap: 0.25rem;
   }
-  .visually-hidden {
+  /* .print-visible: hidden like .visually-hidden on screen (still read by
+     screen readers), shown in print, e.g. a chart's or a map's text version. */
+  .visually-hidden,
+  .print-visible {
     position: absolute !important;
     width: 1px !important;
     height: 1px !important;
@@ -146,9 +149,42 @@ export const baseStyles = css`
     font-size: 0.85rem;
     color: var(--hw-muted);
   }
-  .source-label {
+  .source .source-label {
     font-weight: 600;
   }
+  /* Where an item stands in the paper (core/source.ts inlineSource). */
+  .sec {
+    color: var(--hw-muted);
+    font-size: 0.85em;
+  }
+  .legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .swatch {
+    display: inline-block;
+    flex-shrink: 0;
+    width: 0.9rem;
+    height: 0.9rem;
+    border-radius: 2px;
+    border: 1px solid var(--hw-text);
+  }
+  .s1 { background: var(--hw-series-1); }
+  .s2 { background: var(--hw-series-2); }
+  .s3 { background: var(--hw-series-3); }
+  .s4 { background: var(--hw-series-4); }
+  .s5 { background: var(--hw-series-5); }
+  .s6 { background: var(--hw-series-6); }
   .derived-mark {
     font-size: 0.8em;
     color: var(--hw-muted);
@@ -176,6 +212,9 @@ export const baseStyles = css`
     :focus-visible {
       outline-color: Highlight;
     }
+    .swatch {
+      forced-color-adjust: none;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     * {
@@ -200,6 +239,17 @@ export const baseStyles = css`
     .toolbar,
     .no-print {
       display: none !important;
+    }
+    /* Also the data table a chart widget hides in chart view (core/table.ts). */
+    .print-visible,
+    .table-wrap.visually-hidden {
+      position: static !important;
+      width: auto !important;
+      height: auto !important;
+      margin: 0.5rem 0 !important;
+      overflow: visible !important;
+      clip: auto !important;
+      white-space: normal !important;
     }
   }
 `;

@@ -20,43 +20,91 @@ export function resolveTheme(el: Element, theme: Theme): ResolvedTheme {
   return darkQuery().matches ? 'dark' : 'light';
 }
 
+// One MutationObserver and one prefers-color-scheme listener for every widget
+// of the document (like lang.ts). A page switches its scheme by a class, style
+// or data-theme on <html>, <body> or any element around a widget: only the
+// widgets inside a changed element resolve their theme again.
+type Watcher = { host: Element; refresh: () => void };
+const watchers = new Set<Watcher>();
+let pageObserver: MutationObserver | undefined;
+let schemeQuery: MediaQueryList | undefined;
+
+const refreshAll = () => watchers.forEach((w) => w.refresh());
+
+/** Whether `node` is `host` or encloses it, crossing shadow roots. */
+function encloses(node: Node, host: Element): boolean {
+  for (let n: Node | null = host; n; n = n instanceof ShadowRoot ? n.host : n.parentNode) {
+    if (n === node) return true;
+  }
+  return false;
+}
+
+function onPageMutation(records: MutationRecord[]): void {
+  const targets = [...new Set(records.map((r) => r.target))];
+  watchers.forEach((w) => {
+    if (targets.some((t) => encloses(t, w.host))) w.refresh();
+  });
+}
+
+function watchPage(watcher: Watcher): void {
+  if (watchers.size === 0) {
+    schemeQuery = darkQuery();
+    schemeQuery.addEventListener('change', refreshAll);
+    pageObserver = new MutationObserver(onPageMutation);
+    pageObserver.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['class', 'style', 'data-theme'],
+      subtree: true,
+    });
+  }
+  watchers.add(watcher);
+}
+
+function unwatchPage(watcher: Watcher): void {
+  watchers.delete(watcher);
+  if (watchers.size === 0) {
+    schemeQuery?.removeEventListener('change', refreshAll);
+    pageObserver?.disconnect();
+    schemeQuery = undefined;
+    pageObserver = undefined;
+  }
+}
+
 /**
  * Resolves the host's theme, reflects it as `data-hw-theme` on the host for
  * the styles, and re-renders the host when the page or the reader changes it.
+ * The computed style is read only when the host connects, its `theme`
+ * changes, or the page or the reader's preference changes, not on every update.
  */
 export class ThemeController implements ReactiveController {
   value: ResolvedTheme = 'light';
-  private media?: MediaQueryList;
-  private observer?: MutationObserver;
-  private readonly onChange = () => this.refresh();
+  /** The `theme` last resolved, so an update that leaves it alone costs nothing. */
+  private resolvedFor?: Theme;
+  private readonly watcher: Watcher;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement & { theme: Theme },
   ) {
     host.addController(this);
+    this.watcher = { host, refresh: () => this.refresh() };
   }
 
   hostConnected(): void {
-    this.media = darkQuery();
-    this.media.addEventListener('change', this.onChange);
-    // A page switches its scheme by a class or style on <html> or <body>.
-    this.observer = new MutationObserver(this.onChange);
-    for (const el of [document.documentElement, document.body]) {
-      if (el) this.observer.observe(el, { attributes: true, attributeFilter: ['class', 'style', 'data-theme'] });
-    }
+    watchPage(this.watcher);
+    // Connected somewhere new (another parent, another page scheme): resolve again.
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.media?.removeEventListener('change', this.onChange);
-    this.observer?.disconnect();
+    unwatchPage(this.watcher);
   }
 
   hostUpdate(): void {
-    this.refresh();
+    if (this.host.theme !== this.resolvedFor) this.refresh();
   }
 
   private refresh(): void {
+    this.resolvedFor = this.host.theme;
     const next = resolveTheme(this.host, this.host.theme);
     if (this.host.getAttribute('data-hw-theme') !== next) this.host.setAttribute('data-hw-theme', next);
     if (next !== this.value) {

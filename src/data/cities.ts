@@ -141,11 +141,16 @@ export const cities: CitiesDataset = {
       zh: '呼和浩特作为首府城市，经济发展水平相对较高，而乌兰察布等城市则相对滞后。',
       en: 'As the regional capital, Hohhot is relatively developed, while cities such as Ulanqab lag behind.',
     }),
-    item('homogeneous-competition', { zh: '产业协同程度不高', en: 'Low industrial coordination' }, { section: '1.3', refs: [3] }, {
+    item('low-industrial-coordination', { zh: '产业协同程度不高', en: 'Low industrial coordination' }, { section: '1.3', refs: [3] }, {
       zh: '各城市在产业发展上仍存在一定的同质化竞争，缺乏深层次的产业链分工和合作。',
       en: 'The cities still compete in similar industries and lack a deep division of labour along industrial chains.',
     }),
-    item('low-coordination', { zh: '合作机制不足', en: 'Weak cooperation mechanisms' }, s13, {
+    // Not a heading of the paper: it states the shortcomings of the mechanisms
+    // inside item 3 of 一(三), 科技创新动力不足, and the label says so.
+    item('weak-cooperation-mechanisms', {
+      zh: '合作机制存在不足（论文在第3项“科技创新动力不足”中指出）',
+      en: 'Shortcomings of the cooperation mechanisms (noted under the paper’s item 3, weak drive for innovation)',
+    }, s13, {
       zh: '目前，呼和浩特与周边城市的区域合作机制仍存在一些不足，如合作机制缺乏长期性和稳定性、合作内容相对单一等。',
       en: 'The cooperation mechanisms between Hohhot and its neighbours still fall short: they lack continuity and stability, and what they cover is rather narrow.',
     }),

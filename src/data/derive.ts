@@ -3,19 +3,8 @@
  * (so they follow any dataset given through `data` or `src`) and marked
  * `derived: true`.
  */
+import { decimalsOf, roundLike } from './number.js';
 import type { Figure, InvestmentDataset, Text, TradeDataset } from './schema.js';
-
-function decimals(n: number): number {
-  const s = String(n);
-  const dot = s.indexOf('.');
-  return dot < 0 ? 0 : s.length - dot - 1;
-}
-
-/** Rounds a computed value to the precision of its most precise input. */
-function roundLike(value: number, ...inputs: number[]): number {
-  const d = Math.max(0, ...inputs.map(decimals));
-  return Number(value.toFixed(d));
-}
 
 function derived(id: string, label: Text, value: number, unit: Figure['unit'], from: Figure): Figure {
   return {
@@ -60,9 +49,16 @@ export function shareOfTotal(part: Figure, trade: TradeDataset): Figure {
   );
 }
 
-/** An amount in 亿元 in English words: 1 → "100 million", 10 → "1 billion". */
-function yuanWords(yi: number): string {
-  return yi < 10 ? `${yi * 100} million` : `${yi / 10} billion`;
+/**
+ * A project size in 亿元 as the labels of the data write it, the same words as
+ * `yuanSize` of core/format.ts gives (the data does not import the core):
+ * `亿元` for 1 as the paper writes it ("亿元以上项目"), `10亿元`;
+ * `CNY 100 million`, `CNY 1 billion`.
+ */
+function yuanLabel(yi: number, lang: 'zh' | 'en'): string {
+  if (lang === 'zh') return yi === 1 ? '亿元' : `${yi}亿元`;
+  const d = decimalsOf(yi);
+  return yi < 10 && yi !== 0 ? `CNY ${Number((yi * 100).toFixed(d))} million` : `CNY ${Number((yi / 10).toFixed(d + 1))} billion`;
 }
 
 export interface ProjectBand {
@@ -84,8 +80,8 @@ export function projectBands(investment: InvestmentDataset): ProjectBand[] {
     const value = next ? t.count.value - next.count.value : t.count.value;
     const label: Text = next
       ? {
-          zh: `${t.atLeastYiYuan}亿元以上、不足${next.atLeastYiYuan}亿元的项目`,
-          en: `Projects of at least CNY ${yuanWords(t.atLeastYiYuan)} and under CNY ${yuanWords(next.atLeastYiYuan)}`,
+          zh: `${yuanLabel(t.atLeastYiYuan, 'zh')}以上、不足${yuanLabel(next.atLeastYiYuan, 'zh')}的项目`,
+          en: `Projects of at least ${yuanLabel(t.atLeastYiYuan, 'en')} and under ${yuanLabel(next.atLeastYiYuan, 'en')}`,
         }
       : t.count.label;
     const count = next ? derived(`band-${t.atLeastYiYuan}`, label, value, 'projects', t.count) : t.count;

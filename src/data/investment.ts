@@ -26,6 +26,7 @@ export const investment2024: InvestmentDataset = {
     item('modern-equipment', { zh: '现代装备制造', en: 'Modern equipment manufacturing' }, fieldsAt),
   ],
   horinger2025: {
+    period: { zh: '2025年初', en: 'early 2025' },
     projects: figure(
       'horinger-projects',
       { zh: '和林格尔新区2025年初签约亿元以上项目', en: 'Projects of CNY 100 million or more signed by Horinger New Area, early 2025' },

@@ -105,6 +105,8 @@ export const InvestmentDatasetSchema = v.object({
   fundsInPlaceRate: FigureSchema,
   fields: v.array(ItemSchema),
   horinger2025: v.object({
+    /** When the signings took place, as the paper says it ("2025年初", "early 2025"). */
+    period: TextSchema,
     projects: FigureSchema,
     projectThresholdYiYuan: v.pipe(v.number(), v.minValue(0)),
     investment: FigureSchema,

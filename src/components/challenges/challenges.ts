@@ -6,7 +6,8 @@ import { validateChallengesDataset } from '../../data/validate.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { type Lang, pick } from '../../core/lang.js';
-import { refLink } from '../../core/source.js';
+import { refLink, sectionLabel } from '../../core/source.js';
+import { coreStrings } from '../../core/strings.js';
 
 /** Detail of the `challenge-toggle` event. */
 export interface ChallengeToggleDetail {
@@ -19,14 +20,14 @@ export interface ChallengeToggleDetail {
 const strings = {
   'zh-CN': {
     title: '呼和浩特区域互补合作存在的问题与挑战',
-    intro: '论文在一（三）中列出以下问题。展开每一项可阅读论文的说明。',
+    intro: (where: string) => `论文在${where}中列出以下问题。展开每一项可阅读论文的说明。`,
     expandAll: '全部展开',
     collapseAll: '全部收起',
     number: (n: number) => `${n}.`,
   },
   en: {
     title: 'Problems and challenges of regional cooperation',
-    intro: 'Section 1.3 of the paper lists these problems. Open each one to read how the paper explains it.',
+    intro: (where: string) => `The paper lists these problems in ${where}. Open each one to read how the paper explains it.`,
     expandAll: 'Expand all',
     collapseAll: 'Collapse all',
     number: (n: number) => `${n}.`,
@@ -128,7 +129,6 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
   protected readonly validator = validateChallengesDataset;
 
   private printing = false;
-  private hasUpdatedOnce = false;
   private readonly beforePrint = () => this.expandForPrint();
   private readonly afterPrint = () => this.restoreAfterPrint();
   private beforePrintState: boolean[] = [];
@@ -171,10 +171,11 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
     super.updated(changed);
     // `open` set or removed later: apply it to every disclosure.
     if (changed.has('open') && changed.get('open') !== undefined) for (const d of this.disclosures) d.open = this.open;
-    if (!this.hasUpdatedOnce) {
-      this.hasUpdatedOnce = true;
-      this.disclosures.forEach((d, i) => this.known.set(this.data.challenges[i]?.id ?? '', d.open));
-    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>): void {
+    super.firstUpdated(changed);
+    this.disclosures.forEach((d, i) => this.known.set(this.data.challenges[i]?.id ?? '', d.open));
   }
 
   /** The last known state of each disclosure: `toggle` also fires when `open` is first applied. */
@@ -194,7 +195,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
     const s = strings[lang];
     const allOpen = this.hasUpdated && this.disclosures.length > 0 ? this.disclosures.every((d) => d.open) : this.open;
     return html`<h2>${s.title}</h2>
-      <p>${s.intro}</p>
+      <p>${s.intro(coreStrings[lang].sections([...new Set(data.challenges.map((c) => sectionLabel(c.section, lang)))]))}</p>
       <div class="toolbar" part="toolbar">
         <button type="button" @click=${() => this.setAll(!allOpen)}>${allOpen ? s.collapseAll : s.expandAll}</button>
       </div>

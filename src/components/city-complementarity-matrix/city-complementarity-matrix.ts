@@ -9,6 +9,7 @@ import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { refLink, sectionLabel } from '../../core/source.js';
+import { coreStrings } from '../../core/strings.js';
 
 /** Values of the `highlight` attribute: a city of the paper, or `none`. */
 export const MATRIX_HIGHLIGHTS = ['none', ...CITY_IDS] as const;
@@ -64,11 +65,10 @@ const strings = {
     hint: '尚未选择。选择一个城市或单元格，这里会显示论文的原文。',
     cellHeading: (city: string, industry: string) => `${city} · ${industry}`,
     cityHeading: (city: string) => `${city}：论文的表述`,
-    none: (city: string, industry: string) => `论文在一（一）和三（一）中没有把“${industry}”与${city}联系起来，因此此处没有标记。`,
+    none: (where: string, city: string, industry: string) => `论文在${where}中没有把“${industry}”与${city}联系起来，因此此处没有标记。`,
     original: '原文',
-    paperSays: '论文原文',
     caveatsTitle: '论文同时指出的问题',
-    caveatsIntro: '论文在一（三）中指出，这些互补关系的实现仍面临以下问题：',
+    caveatsIntro: (where: string) => `论文在${where}中指出，这些互补关系的实现仍面临以下问题：`,
     allStatements: '矩阵所依据的论文原文',
   },
   en: {
@@ -90,11 +90,10 @@ const strings = {
     hint: 'Nothing selected yet. Select a city or a cell to show the paper’s own sentence here.',
     cellHeading: (city: string, industry: string) => `${city} · ${industry}`,
     cityHeading: (city: string) => `${city}: what the paper says`,
-    none: (city: string, industry: string) => `Sections 1.1 and 3.1 of the paper do not link ${industry.toLowerCase()} with ${city}, so this cell has no mark.`,
+    none: (where: string, city: string, industry: string) => `In ${where} the paper does not link ${industry.toLowerCase()} with ${city}, so this cell has no mark.`,
     original: 'Original Chinese',
-    paperSays: 'The paper (translated)',
     caveatsTitle: 'Problems the paper also names',
-    caveatsIntro: 'In section 1.3 the paper notes what still stands in the way of this complementarity:',
+    caveatsIntro: (where: string) => `In ${where} the paper notes what still stands in the way of this complementarity:`,
     allStatements: 'The sentences of the paper behind the matrix',
   },
 } satisfies Record<Lang, unknown>;
@@ -465,6 +464,10 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   @state() private active: { r: number; c: number } | null = null;
 
   private model: Model = { columns: [], rows: [] };
+  /** The dataset `model` was built from: the model is rebuilt only when the data changes, not on every keypress. */
+  private modelData?: CitiesDataset;
+  /** The column count last written to `--hw-matrix-cols`. */
+  private cols = 0;
   private resize?: ResizeObserver;
 
   /** The current selection: a city (`industry: null`) or a cell; until the reader selects, the highlighted city, else `null`. */
@@ -490,12 +493,19 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.model = complementarityModel(this.data);
+    if (this.modelData !== this.data) {
+      this.modelData = this.data;
+      this.model = complementarityModel(this.data);
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.style.setProperty('--hw-matrix-cols', String(Math.max(1, this.model.columns.length)));
+    const cols = Math.max(1, this.model.columns.length);
+    if (cols !== this.cols) {
+      this.cols = cols;
+      this.style.setProperty('--hw-matrix-cols', String(cols));
+    }
   }
 
   private activeCell(): { r: number; c: number } {
@@ -664,6 +674,12 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     </div>`;
   }
 
+  /** Where in the paper some content stands, as a reader cites it: `一（一）、三（一）`, `sections 1.1 and 3.1`. */
+  private sections(items: Provenance[]): string {
+    const lang = this.locale;
+    return coreStrings[lang].sections([...new Set(items.map((p) => p.section))].map((id) => sectionLabel(id, lang)));
+  }
+
   private sectionTitle(id: SectionId, lang: Lang): string {
     return paper.sections[id] ? pick(paper.sections[id]!, lang) : sectionLabel(id, lang);
   }
@@ -699,7 +715,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
         ${cell.marks.length
           ? html`<p class="marks-line">${cell.marks.map((m) => html`<span><span class="sym ${m}" aria-hidden="true">${SYMBOLS[m]}</span> ${s.mark[m]}</span>`)}</p>
               ${cell.statements.map((st) => this.renderStatement(st))}`
-          : html`<p>${s.none(city, industry)}</p>`}`;
+          : html`<p>${s.none(this.sections([...this.data.cities, ...this.data.opportunities]), city, industry)}</p>`}`;
     } else {
       body = html`<p class="muted">${s.hint}</p>`;
     }
@@ -712,7 +728,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const s = strings[lang];
     return html`<section class="caveats" part="caveats" aria-labelledby="caveats-title">
       <h3 id="caveats-title">${s.caveatsTitle}</h3>
-      <p>${s.caveatsIntro}</p>
+      <p>${s.caveatsIntro(this.sections(data.caveats))}</p>
       <ul>
         ${data.caveats.map(
           (c) => html`<li>

@@ -3,31 +3,32 @@ import { mechanisms as bundledMechanisms } from '../../data/mechanisms.js';
 import type { Item, MechanismsDataset, Provenance } from '../../data/schema.js';
 import { validateMechanismsDataset } from '../../data/validate.js';
 import { HwElement } from '../../core/base.js';
+import { countWord } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
+import { inlineSource } from '../../core/source.js';
+import { coreStrings } from '../../core/strings.js';
+
+/** The mechanism whose results the paper sets out (一(二): "例如，呼包鄂乌一体化发展机制推动了…"). */
+const EXAMPLE_MECHANISM = 'hbeu-integration';
 
 const strings = {
   'zh-CN': {
     title: '呼和浩特区域合作机制与成效',
-    intro: '呼和浩特与周边城市建立了多种形式的区域合作机制，为区域合作提供了制度保障。论文列举了以下机制，以及它们在三个方面取得的成效。',
+    intro: '呼和浩特与周边城市建立了多种形式的区域合作机制，为区域合作提供了制度保障。',
+    example: (mechanism: string, n: string) => `论文以${mechanism}为例，列出了它在${n}个方面取得的成效。`,
     mechanisms: '合作机制',
     results: '成效',
+    resultsOf: (mechanism: string) => `${mechanism}的成效`,
     examples: '例如',
-    section: (s: string) => `（${s}`,
-    close: '）',
-    sep: '、',
-    colon: '：',
   },
   en: {
     title: 'How Hohhot cooperates with its neighbours, and the results',
-    intro: 'Hohhot and its neighbouring cities have set up several forms of regional cooperation mechanism, giving cooperation an institutional footing. The paper names these mechanisms and their results in three areas.',
+    intro: 'Hohhot and its neighbouring cities have set up several forms of regional cooperation mechanism, giving cooperation an institutional footing.',
+    example: (mechanism: string, n: string) => `Taking the ${mechanism} as its example, the paper sets out its results in ${n} areas.`,
     mechanisms: 'Cooperation mechanisms',
     results: 'Results',
+    resultsOf: (mechanism: string) => `Results of the ${mechanism}`,
     examples: 'For example',
-    section: (s: string) => ` (section ${s}`,
-    close: ')',
-    sep: ', ',
-    colon: ': ',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -73,10 +74,6 @@ const styles = css`
     margin: 0;
     padding-inline-start: 1.25rem;
   }
-  .sec {
-    color: var(--hw-muted);
-    font-size: 0.85em;
-  }
   h3 {
     margin-top: 0.75rem;
   }
@@ -90,9 +87,9 @@ const styles = css`
 /**
  * The cooperation mechanisms of section 一(二): the Hohhot–Baotou–Ordos–Ulanqab
  * integrated development mechanism and the Beijing–Inner Mongolia cooperation
- * mechanism, and their results in the three areas the paper names (transport
- * interconnection, industrial coordination, shared public services), each
- * with the paper's examples. Plain headings and lists, no chart.
+ * mechanism; then the results the paper gives for the first of them, by area
+ * (transport interconnection, industrial coordination, shared public
+ * services), each with the paper's examples. Plain headings and lists, no chart.
  *
  * @summary Hohhot's regional cooperation mechanisms and their results.
  *
@@ -122,11 +119,9 @@ export class HohhotCooperationMechanisms extends HwElement<MechanismsDataset> {
   protected readonly defaultData = bundledMechanisms;
   protected readonly validator = validateMechanismsDataset;
 
-  /** Where an item stands in the paper: `（一（二） [2]）`, ` (section 1.2 [2])`. */
+  /** Where an item stands in the paper: `（一（二）；参考文献 [2]）`, ` (section 1.2; reference [2])`. */
   private where(p: Provenance) {
-    const lang = this.locale;
-    const s = strings[lang];
-    return html`<span class="sec">${s.section(sectionLabel(p.section, lang))}${p.refs.map((n) => html` ${refLink(n, lang)}`)}${s.close}</span>`;
+    return inlineSource([p], this.locale);
   }
 
   private describe(item: Item) {
@@ -137,8 +132,12 @@ export class HohhotCooperationMechanisms extends HwElement<MechanismsDataset> {
   protected renderBody(data: MechanismsDataset): TemplateResult {
     const lang = this.locale;
     const s = strings[lang];
+    const { colon } = coreStrings[lang];
+    // The paper gives the results as those of the Hohhot–Baotou–Ordos–Ulanqab mechanism.
+    const example = data.mechanisms.find((m) => m.id === EXAMPLE_MECHANISM);
+    const exampleName = example ? pick(example.label, lang) : '';
     return html`<h2>${s.title}</h2>
-      <p>${s.intro}</p>
+      <p>${s.intro}${exampleName ? html`${lang === 'en' ? ' ' : ''}${s.example(exampleName, countWord(data.results.length, lang))}` : nothing}</p>
       <h3 id="mechanisms">${s.mechanisms}</h3>
       <ul class="plain" part="mechanisms" aria-labelledby="mechanisms">
         ${data.mechanisms.map(
@@ -148,18 +147,18 @@ export class HohhotCooperationMechanisms extends HwElement<MechanismsDataset> {
           </li>`,
         )}
       </ul>
-      <h3 id="results">${s.results}</h3>
+      <h3 id="results">${exampleName ? s.resultsOf(exampleName) : s.results}</h3>
       <ul class="areas plain" part="results" aria-labelledby="results">
         ${data.results.map(
           (r, i) => html`<li class="area" part="area" data-id=${r.id}>
-            <h4 id="area-${i}">${i + 1}. ${pick(r.label, lang)}</h4>
+            <h4>${i + 1}. ${pick(r.label, lang)}</h4>
             <p>${this.describe(r)}${this.where(r)}</p>
             ${r.examples.length
-              ? html`<p class="examples-label">${s.examples}${s.colon}</p>
+              ? html`<p class="examples-label">${s.examples}${colon}</p>
                   <ul>
                     ${r.examples.map(
                       (e) => html`<li data-id=${e.id}>
-                        <strong>${pick(e.label, lang)}</strong>${e.description ? html`${s.colon}${pick(e.description, lang)}` : nothing}${this.where(e)}
+                        <strong>${pick(e.label, lang)}</strong>${e.description ? html`${colon}${pick(e.description, lang)}` : nothing}${this.where(e)}
                       </li>`,
                     )}
                   </ul>`

@@ -3,7 +3,7 @@ import { ecommerce } from '../../data/ecommerce.js';
 import type { EcommerceDataset, Provenance } from '../../data/schema.js';
 import { validateEcommerceDataset } from '../../data/validate.js';
 import { HwElement } from '../../core/base.js';
-import { cardProvenance, figureCards, figureCardStyles } from '../../core/figure-card.js';
+import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { ecommerceCards } from '../key-figures/topics.js';
 
@@ -105,13 +105,22 @@ export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
   protected readonly defaultData = ecommerce;
   protected readonly validator = validateEcommerceDataset;
 
+  private cardsFor?: { data: EcommerceDataset; lang: Lang; cards: FigureCardModel[] };
+
+  /** The figure cards, built once per dataset and language: the body and the source line of a render share them. */
+  private cards(data: EcommerceDataset): FigureCardModel[] {
+    const lang = this.locale;
+    if (this.cardsFor?.data !== data || this.cardsFor.lang !== lang) this.cardsFor = { data, lang, cards: ecommerceCards(data, lang) };
+    return this.cardsFor.cards;
+  }
+
   protected renderBody(data: EcommerceDataset) {
     const lang = this.locale;
     const s = strings[lang];
     return html`<h2>${s.title}</h2>
       <p>${s.intro}</p>
       <h3 id="figures" class="visually-hidden">${s.figures}</h3>
-      ${figureCards(ecommerceCards(data, lang), lang, { labelledby: 'figures' })}
+      ${figureCards(this.cards(data), lang, { labelledby: 'figures' })}
       ${data.policies.length
         ? html`<h3 id="policies">${s.policies}</h3>
             <p>${s.policiesIntro}</p>
@@ -133,6 +142,6 @@ export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
   }
 
   protected provenance(data: EcommerceDataset): Provenance[] {
-    return [...cardProvenance(ecommerceCards(data, this.locale)), ...data.policies, ...data.events];
+    return [...cardProvenance(this.cards(data)), ...data.policies, ...data.events];
   }
 }

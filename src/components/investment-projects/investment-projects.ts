@@ -7,7 +7,7 @@ import { validateInvestmentDataset } from '../../data/validate.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import { formatBare, formatFigure, formatNumber } from '../../core/format.js';
+import { formatBare, formatFigure, formatNumber, yuanSize } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { coreStrings } from '../../core/strings.js';
 import { figureList, figureListStyles } from '../../core/figure-list.js';
@@ -16,19 +16,10 @@ import { figureList, figureListStyles } from '../../core/figure-list.js';
 export const PROJECT_MODES = ['thresholds', 'bands'] as const;
 export type ProjectMode = (typeof PROJECT_MODES)[number];
 
-/** A number without float noise (1.1 × 100 is 110, not 110.00000000000001). */
-const tidy = (n: number) => Number(n.toPrecision(12));
-
 /** A band as a short axis label (the table gives it exactly): `1–10亿元`; in English as in the table. */
 function bandAxisText(from: number, to: number, lang: Lang): string {
   if (lang === 'zh-CN') return `${formatNumber(from, lang)}–${formatNumber(to, lang)}亿元`;
-  return strings.en.band(sizeText(from, lang), sizeText(to, lang));
-}
-
-/** A project size in 亿元 as readers say it: `10亿元`, `亿元` for one, `CNY 1 billion`, `CNY 100 million`. */
-function sizeText(yi: number, lang: Lang): string {
-  if (lang === 'zh-CN') return yi === 1 ? '亿元' : `${formatNumber(yi, lang)}亿元`;
-  return yi >= 10 ? `CNY ${formatNumber(tidy(yi / 10), lang)} billion` : `CNY ${formatNumber(tidy(yi * 100), lang)} million`;
+  return strings.en.band(yuanSize(from, lang), yuanSize(to, lang));
 }
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
@@ -42,7 +33,6 @@ const strings = {
     newProjects: (year: number, size: string) => `${year}年新引进${size}以上项目`,
     size: '项目规模',
     count: '项目数（个）',
-    axis: '项目数（个）',
     cumulative: (pairs: string[]) => `各档为累计数：${pairs.join('，')}。各档之间是包含关系，不能相加。`,
     within: (inner: string, outer: string) => `${inner}已计入${outer}之中`,
     bandsNote: (total: string) =>
@@ -55,9 +45,9 @@ const strings = {
     stated: '论文数据',
     fieldsTitle: '项目涵盖的领域',
     fieldsNote: '论文列举的领域（“等多个领域”），并非全部。',
-    horingerTitle: '和林格尔新区：2025年初签约',
-    horinger: (count: string, size: string, investment: string) =>
-      `2025年初，和林格尔新区成功签约${size}以上项目${count}，协议投资金额${investment}。`,
+    horingerTitle: (period: string) => `和林格尔新区：${period}签约`,
+    horinger: (period: string, count: string, size: string, investment: string) =>
+      `${period}，和林格尔新区成功签约${size}以上项目${count}，协议投资金额${investment}。`,
     examples: '论文举出的签约项目：',
   },
   en: {
@@ -68,7 +58,6 @@ const strings = {
     newProjects: (year: number, size: string) => `New projects of at least ${size}, ${year}`,
     size: 'Project size',
     count: 'Number of projects',
-    axis: 'Number of projects',
     cumulative: (pairs: string[]) =>
       `The counts are cumulative: ${pairs.join('; ')}. Each class contains the larger ones, so the counts must not be added up.`,
     within: (inner: string, outer: string) => `the ${inner} are among the ${outer}`,
@@ -83,23 +72,14 @@ const strings = {
     stated: 'stated in the paper',
     fieldsTitle: 'Fields the projects cover',
     fieldsNote: 'Fields named by the paper as examples (“and other fields”), not a complete list.',
-    horingerTitle: 'Horinger New Area: signings in early 2025',
-    horinger: (count: string, size: string, investment: string) =>
-      `In early 2025 Horinger New Area signed ${count} of at least ${size} each, with agreed investment of ${investment}.`,
+    horingerTitle: (period: string) => `Horinger New Area: signings in ${period}`,
+    horinger: (period: string, count: string, size: string, investment: string) =>
+      `In ${period} Horinger New Area signed ${count} of at least ${size} each, with agreed investment of ${investment}.`,
     examples: 'Projects the paper names among them:',
   },
 } satisfies Record<Lang, unknown>;
 
 const investmentStyles = css`
-  /* Band labels run to several lines: give each bar room for them. */
-  :host([mode='bands']) .chart-canvas {
-    min-height: 240px;
-  }
-  @container (max-width: 480px) {
-    :host([mode='bands']) .chart-canvas {
-      min-height: 320px;
-    }
-  }
   .more {
     margin-top: 1rem;
   }
@@ -168,12 +148,18 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
   protected readonly defaultData = investment2024;
   protected readonly validator = validateInvestmentDataset;
 
+  private sortedFor?: { data: InvestmentDataset; thresholds: Threshold[] };
+
+  /** The thresholds, smallest first: sorted once per dataset, not on every render. */
   private sorted(data: InvestmentDataset): Threshold[] {
-    return [...data.thresholds].sort((a, b) => a.atLeastYiYuan - b.atLeastYiYuan);
+    if (this.sortedFor?.data !== data) {
+      this.sortedFor = { data, thresholds: [...data.thresholds].sort((a, b) => a.atLeastYiYuan - b.atLeastYiYuan) };
+    }
+    return this.sortedFor.thresholds;
   }
 
   private thresholdLabel(t: Threshold): string {
-    return strings[this.locale].atLeast(sizeText(t.atLeastYiYuan, this.locale));
+    return strings[this.locale].atLeast(yuanSize(t.atLeastYiYuan, this.locale));
   }
 
   /** The count of the lowest threshold: all projects the paper counts, e.g. `亿元以上项目430个`. */
@@ -199,7 +185,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
     return {
       kind: 'bar',
       summary: s.summaryThresholds(points.map((p) => `${p.label}${coreStrings[lang].colon}${p.text}`).join(coreStrings[lang].listSep)),
-      axisTitle: s.axis,
+      axisTitle: s.count,
       points,
       table: {
         caption: s.captionThresholds(data.year),
@@ -216,7 +202,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
     const derivedWord = coreStrings[lang].derived;
     const bands = projectBands(data);
     type Band = (typeof bands)[number];
-    const label = (b: Band) => (b.to === undefined ? s.atLeast(sizeText(b.from, lang)) : s.band(sizeText(b.from, lang), sizeText(b.to, lang)));
+    const label = (b: Band) => (b.to === undefined ? s.atLeast(yuanSize(b.from, lang)) : s.band(yuanSize(b.from, lang), yuanSize(b.to, lang)));
     const points: ChartPoint[] = bands.map((b) => ({
       label: b.to === undefined ? label(b) : bandAxisText(b.from, b.to, lang),
       value: b.count.value,
@@ -231,7 +217,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
         bands.map((b, i) => `${rowLabel(b)}${coreStrings[lang].colon}${points[i]!.text}`).join(coreStrings[lang].listSep),
         this.allProjects(data),
       ),
-      axisTitle: s.axis,
+      axisTitle: s.count,
       points,
       table: {
         caption: s.captionBands(data.year),
@@ -263,7 +249,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
     });
     return html`<h2>${s.title(data.year)}</h2>
       ${figureList([
-        { label: s.newProjects(data.year, sizeText(thresholds[0]!.atLeastYiYuan, lang)), value: formatFigure(thresholds[0]!.count, lang) },
+        { label: s.newProjects(data.year, yuanSize(thresholds[0]!.atLeastYiYuan, lang)), value: formatFigure(thresholds[0]!.count, lang) },
         { label: pick(data.agreedInvestment.label, lang), value: formatFigure(data.agreedInvestment, lang) },
         { label: pick(data.fundsInPlaceRate.label, lang), value: formatFigure(data.fundsInPlaceRate, lang) },
       ])}
@@ -281,8 +267,8 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
             <ul class="fields">${data.fields.map((f) => html`<li>${pick(f.label, lang)}</li>`)}</ul>
             <p class="note">${s.fieldsNote}</p>`
         : ''}
-      <h3>${s.horingerTitle}</h3>
-      <p>${s.horinger(formatFigure(h.projects, lang), sizeText(h.projectThresholdYiYuan, lang), formatFigure(h.investment, lang))}</p>
+      <h3>${s.horingerTitle(pick(h.period, lang))}</h3>
+      <p>${s.horinger(pick(h.period, lang), formatFigure(h.projects, lang), yuanSize(h.projectThresholdYiYuan, lang), formatFigure(h.investment, lang))}</p>
       ${h.examples.length
         ? html`<p class="examples-intro">${s.examples}</p>
             <ul>${h.examples.map((e) => html`<li>${pick(e.label, lang)}</li>`)}</ul>`

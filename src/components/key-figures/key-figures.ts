@@ -150,11 +150,21 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
     super.willUpdate(changed);
   }
 
-  /** The cards of the current topic for a dataset; none when the dataset is not of that topic. */
+  private cardsFor?: { data: KeyFiguresDataset; topic: KeyFiguresTopic; lang: Lang; cards: FigureCardModel[] };
+
+  /**
+   * The cards of the current topic for a dataset; none when the dataset is not
+   * of that topic. Built once per dataset, topic and language: the body and
+   * the source line of a render share them.
+   */
   private cards(data: KeyFiguresDataset): FigureCardModel[] {
+    const lang = this.locale;
+    const memo = this.cardsFor;
+    if (memo && memo.data === data && memo.topic === this.topic && memo.lang === lang) return memo.cards;
     const topic = topics[this.topic];
-    if (!(topic.key in data)) return [];
-    return (topic.cards as (d: KeyFiguresDataset, lang: Lang) => FigureCardModel[])(data, this.locale);
+    const cards = topic.key in data ? (topic.cards as (d: KeyFiguresDataset, lang: Lang) => FigureCardModel[])(data, lang) : [];
+    this.cardsFor = { data, topic: this.topic, lang, cards };
+    return cards;
   }
 
   protected renderBody(data: KeyFiguresDataset) {

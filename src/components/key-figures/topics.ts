@@ -6,16 +6,8 @@
 import type { EcommerceDataset, InvestmentDataset, TradeDataset } from '../../data/schema.js';
 import { regionTradeGrowth } from '../../data/derive.js';
 import type { FigureCardModel } from '../../core/figure-card.js';
-import { formatFigure, formatNumber } from '../../core/format.js';
-import type { Lang } from '../../core/lang.js';
-
-/** A project-size class as the paper writes it: `亿元以上`, `10亿元以上`; `CNY 1 billion or more`. */
-export function thresholdText(atLeastYiYuan: number, lang: Lang): string {
-  if (lang === 'zh-CN') return atLeastYiYuan === 1 ? '亿元以上' : `${formatNumber(atLeastYiYuan, lang)}亿元以上`;
-  return atLeastYiYuan >= 10
-    ? `CNY ${formatNumber(atLeastYiYuan / 10, lang)} billion or more`
-    : `CNY ${formatNumber(atLeastYiYuan * 100, lang)} million or more`;
-}
+import { formatFigure, yuanSize } from '../../core/format.js';
+import { pick, type Lang } from '../../core/lang.js';
 
 const strings = {
   'zh-CN': {
@@ -27,13 +19,13 @@ const strings = {
     shareOfRegion: '占内蒙古自治区进出口贸易值的比重',
     beltAndRoad: '与共建“一带一路”国家的进出口占全市比重',
     beltAndRoadValue: (value: string, growth: string) => `${value}，同比增长${growth}`,
-    projects: (year: number, threshold: string) => `${year}年新引进${threshold}项目`,
+    projects: (year: number, size: string) => `${year}年新引进${size}以上项目`,
     ofWhich: (parts: string[]) => `其中${parts.join('，')}`,
-    projectsPart: (threshold: string, count: string) => `${threshold}${count}`,
+    projectsPart: (size: string, count: string) => `${size}以上${count}`,
     agreed: (year: number) => `${year}年招商引资协议投资额`,
     fundsInPlace: '已开工项目资金到位率',
-    horinger: '2025年初和林格尔新区签约项目协议投资金额',
-    horingerProjects: (threshold: string, count: string) => `签约${threshold}项目${count}`,
+    horinger: (period: string) => `${period}和林格尔新区签约项目协议投资金额`,
+    horingerProjects: (size: string, count: string) => `签约${size}以上项目${count}`,
     ecommerceTrade: '综试区跨境电商进出口贸易额',
     enterprisesInZone: '入驻综试区的跨境电商企业',
     platformEnterprises: '线上公共服务平台吸引的企业',
@@ -47,13 +39,13 @@ const strings = {
     shareOfRegion: "Share of Inner Mongolia's total trade",
     beltAndRoad: 'Share of trade with Belt and Road partner countries',
     beltAndRoadValue: (value: string, growth: string) => `${value}, up ${growth} year on year`,
-    projects: (year: number, threshold: string) => `New projects of ${threshold} attracted in ${year}`,
+    projects: (year: number, size: string) => `New projects of ${size} or more attracted in ${year}`,
     ofWhich: (parts: string[]) => `of which ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`,
-    projectsPart: (threshold: string, count: string) => `${count} of ${threshold}`,
+    projectsPart: (size: string, count: string) => `${count} of ${size} or more`,
     agreed: (year: number) => `Agreed investment, ${year}`,
     fundsInPlace: 'Funds in place for projects already under construction',
-    horinger: 'Agreed investment signed by Horinger New Area, early 2025',
-    horingerProjects: (threshold: string, count: string) => `${count} of ${threshold}`,
+    horinger: (period: string) => `Agreed investment signed by Horinger New Area, ${period}`,
+    horingerProjects: (size: string, count: string) => `${count} of ${size} or more`,
     ecommerceTrade: "Cross-border e-commerce imports and exports of Hohhot's pilot zone",
     enterprisesInZone: 'Cross-border e-commerce enterprises settled in the pilot zone',
     platformEnterprises: "Enterprises on the zone's online public service platform",
@@ -89,17 +81,17 @@ export function investmentCards(data: InvestmentDataset, lang: Lang): FigureCard
   return [
     {
       figure: smallest!.count,
-      caption: s.projects(data.year, thresholdText(smallest!.atLeastYiYuan, lang)),
+      caption: s.projects(data.year, yuanSize(smallest!.atLeastYiYuan, lang)),
       ...(larger.length
-        ? { comparison: { text: s.ofWhich(larger.map((t) => s.projectsPart(thresholdText(t.atLeastYiYuan, lang), formatFigure(t.count, lang)))) } }
+        ? { comparison: { text: s.ofWhich(larger.map((t) => s.projectsPart(yuanSize(t.atLeastYiYuan, lang), formatFigure(t.count, lang)))) } }
         : {}),
     },
     { figure: data.agreedInvestment, caption: s.agreed(data.year) },
     { figure: data.fundsInPlaceRate, caption: s.fundsInPlace },
     {
       figure: h.investment,
-      caption: s.horinger,
-      comparison: { text: s.horingerProjects(thresholdText(h.projectThresholdYiYuan, lang), formatFigure(h.projects, lang)) },
+      caption: s.horinger(pick(h.period, lang)),
+      comparison: { text: s.horingerProjects(yuanSize(h.projectThresholdYiYuan, lang), formatFigure(h.projects, lang)) },
     },
   ];
 }

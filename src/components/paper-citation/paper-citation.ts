@@ -5,9 +5,11 @@ import type { PaperDataset, Provenance } from '../../data/schema.js';
 import { validatePaperDataset } from '../../data/validate.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
+import { copyText } from '../../core/clipboard.js';
 import { emit } from '../../core/events.js';
 import type { Lang } from '../../core/lang.js';
 import { pick } from '../../core/lang.js';
+import { coreStrings } from '../../core/strings.js';
 import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyle, apaParts, citation } from './formats.js';
 
 export { CITATION_FORMATS, CITATION_STYLES, apaCitation, bibtexCitation, citation, gbtCitation } from './formats.js';
@@ -28,7 +30,6 @@ const strings = {
     intro: '论文只给出作者、题名、作者单位和基金项目，没有给出期刊、年份、卷期、页码或 DOI；以下引文也不补充这些信息。',
     author: '作者',
     paperTitle: '题名',
-    titleEn: '英文题名',
     affiliation: '作者单位',
     fund: '基金项目',
     fundNumber: (n: string) => `（编号：${n}）`,
@@ -51,7 +52,6 @@ const strings = {
     intro: 'The paper gives its author, title, affiliation and fund project, but no journal, year, volume, pages or DOI; the citations below add none.',
     author: 'Author',
     paperTitle: 'Title',
-    titleEn: 'Title in English',
     affiliation: 'Affiliation',
     fund: 'Fund project',
     fundNumber: (n: string) => ` (No. ${n})`,
@@ -261,17 +261,8 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
   private async copy(style: CitationStyle): Promise<void> {
     const text = citation(this.data, style, this.locale);
     const s = strings[this.locale];
-    let copied = false;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch {
-      // Sandboxed frames and insecure pages have no clipboard: select the text for Ctrl+C.
-      const node = this.renderRoot.querySelector(`#cite-${style}`);
-      const selection = window.getSelection();
-      if (node && selection) selection.selectAllChildren(node);
-    }
+    // Without a clipboard (sandboxed frames, insecure pages) the citation is selected for Ctrl+C.
+    const copied = await copyText(text, () => this.renderRoot.querySelector(`#cite-${style}`));
     this.status = { [style]: copied ? s.copied : s.selected };
     emit<CitationCopyDetail>(this, 'citation-copy', { format: style, text, copied });
   }
@@ -302,6 +293,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
   protected renderBody(data: PaperDataset): TemplateResult {
     const lang = this.locale;
     const s = strings[lang];
+    const c = coreStrings[lang];
     const zhText = (text: string) => (lang === 'zh-CN' ? text : html`<span lang="zh-CN">${text}</span>`);
     const styles = this.format === 'all' ? CITATION_STYLES : [this.format];
     return html`<h2>${s.title}</h2>
@@ -310,7 +302,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
         <dd>${lang === 'zh-CN' ? data.author.zh : html`${data.author.en} (${zhText(data.author.zh)})`}</dd>
         <dt>${s.paperTitle}</dt>
         <dd>${zhText(data.title.zh)}</dd>
-        <dt>${s.titleEn}</dt>
+        <dt>${s.englishTitle}</dt>
         <dd lang="en">${data.title.en}</dd>
         <dt>${s.affiliation}</dt>
         <dd>${pick(data.affiliation, lang)}</dd>
@@ -326,8 +318,8 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
           ${[...data.references].sort((a, b) => a.n - b.n).map(
             (r) => html`<li id="ref-${r.n}" tabindex="-1">
               <span class="ref-n" aria-hidden="true">[${r.n}]</span>
-              <span><span class="visually-hidden">${lang === 'zh-CN' ? `参考文献 ${r.n}：` : `Reference ${r.n}: `}</span>${zhText(r.text)}${lang === 'en' && r.titleEn
-                ? html`<span class="ref-en">${s.englishTitle}: “${r.titleEn}”</span>`
+              <span><span class="visually-hidden">${c.reference(r.n)}${c.colon}</span>${zhText(r.text)}${lang === 'en' && r.titleEn
+                ? html`<span class="ref-en">${s.englishTitle}${c.colon}“${r.titleEn}”</span>`
                 : nothing}</span>
             </li>`,
           )}

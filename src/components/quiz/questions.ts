@@ -7,7 +7,7 @@
  * the question's note says are not the paper's figures.
  */
 import { formatBare, formatFigure, formatValue } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
+import { type Lang, joinList, lowerFirst, pick } from '../../core/lang.js';
 import { regionTradeGrowth } from '../../data/derive.js';
 import type { Bound, Figure, Item, Provenance, Text, Unit } from '../../data/schema.js';
 import type { QuizDataset } from './dataset.js';
@@ -51,20 +51,9 @@ function both(fn: (lang: Lang) => string): Text {
 
 const F = (f: Figure, lang: Lang) => formatFigure(f, lang);
 
-/** "a, b and c" / "a、b、c". */
-function list(items: string[], lang: Lang): string {
-  if (lang === 'zh-CN') return items.join('、');
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** Quotes a text in its language; inside Chinese quotes, inner “” become ‘’. */
 function quote(s: string, lang: Lang): string {
   return lang === 'zh-CN' ? `“${s.replace(/“/g, '‘').replace(/”/g, '’')}”` : `“${s}”`;
-}
-
-/** Lower-cases the first letter of an English label used inside a sentence. */
-function lc(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 function provenanceOf(p: Provenance): Provenance {
@@ -129,7 +118,7 @@ function figureQuestion(
   const options = [fig.value, ...chosen, ...derivedValues].map((v) => valueOption(v, fig.unit, fig.bound));
   const note = derivedValues.length
     ? both((lang) => {
-        const shown = list(derivedValues.map((v) => formatValue(v, fig.unit, lang, fig.bound)), lang);
+        const shown = joinList(derivedValues.map((v) => formatValue(v, fig.unit, lang, fig.bound)), lang);
         return lang === 'zh-CN'
           ? `选项${shown}由论文数字相加或相减得出，并非论文给出的数值。`
           : `The option${derivedValues.length > 1 ? 's' : ''} ${shown} ${derivedValues.length > 1 ? 'are sums or differences' : 'is a sum or difference'} of the paper's figures, not ${derivedValues.length > 1 ? 'figures' : 'a figure'} it states.`;
@@ -286,9 +275,9 @@ export function investmentQuestions(d: QuizDataset): QuizQuestion[] {
   const y = inv.year;
   const h = inv.horinger2025;
   const classes = (lang: Lang) =>
-    list(inv.thresholds.map((th) => lang === 'zh-CN'
+    joinList(inv.thresholds.map((th) => lang === 'zh-CN'
       ? `${pick(th.count.label, lang)}${F(th.count, lang)}`
-      : `${formatBare(th.count.value, th.count.unit, lang)} ${lc(pick(th.count.label, lang))}`), lang);
+      : `${formatBare(th.count.value, th.count.unit, lang)} ${lowerFirst(pick(th.count.label, lang))}`), lang);
   const thresholdExplanation = both((lang) => lang === 'zh-CN'
     ? `${y}年呼和浩特市新引进${classes(lang)}；每一档都包含规模更大的项目。`
     : `In ${y} Hohhot attracted ${classes(lang)}; each class includes the larger projects.`);
@@ -304,7 +293,7 @@ export function investmentQuestions(d: QuizDataset): QuizQuestion[] {
       figureQuestion(`investment-projects-${th.atLeastYiYuan}`, 'investment', th.count, pool,
         both((lang) => lang === 'zh-CN'
           ? `${y}年呼和浩特市新引进${pick(th.count.label, lang)}多少个？`
-          : `How many new ${lc(pick(th.count.label, lang))} did Hohhot attract in ${y}?`),
+          : `How many new ${lowerFirst(pick(th.count.label, lang))} did Hohhot attract in ${y}?`),
         thresholdExplanation)),
     figureQuestion('investment-agreed', 'investment', inv.agreedInvestment, pool,
       both((lang) => lang === 'zh-CN'
@@ -325,16 +314,16 @@ export function investmentQuestions(d: QuizDataset): QuizQuestion[] {
         ? `${pick(h.projects.label, lang)}：${F(h.projects, lang)}。这些项目的协议投资金额是多少？`
         : `${pick(h.projects.label, lang)}: ${F(h.projects, lang)}. What was their agreed investment?`),
       both((lang) => lang === 'zh-CN'
-        ? `和林格尔新区签约${list(h.examples.map((e) => pick(e.label, lang)), lang)}等${F(h.projects, lang)}项目，协议投资金额达${F(h.investment, lang)}。`
-        : `Horinger New Area's ${F(h.projects, lang)}, among them the ${list(h.examples.map((e) => pick(e.label, lang)), lang)}, came to ${F(h.investment, lang)} in agreed investment.`)),
+        ? `和林格尔新区签约${joinList(h.examples.map((e) => pick(e.label, lang)), lang)}等${F(h.projects, lang)}项目，协议投资金额达${F(h.investment, lang)}。`
+        : `Horinger New Area's ${F(h.projects, lang)}, among them the ${joinList(h.examples.map((e) => pick(e.label, lang)), lang)}, came to ${F(h.investment, lang)} in agreed investment.`)),
     field
       ? choiceQuestion('investment-field', 'investment', labelOption('field:', field), otherIndustries.map((i) => labelOption('industry:', i)),
           both((lang) => lang === 'zh-CN'
             ? `论文列举的${y}年招商引资项目所涵盖的领域中，有下列哪一项？`
             : `Which of these does the paper name among the fields covered by the projects Hohhot attracted in ${y}?`),
           both((lang) => lang === 'zh-CN'
-            ? `论文列举的领域有${list(inv.fields.map((f) => pick(f.label, lang)), lang)}等；其他选项是论文所说的周边城市的主导产业。`
-            : `The paper names ${list(inv.fields.map((f) => lc(pick(f.label, lang))), lang)}, among others; the other options are leading industries the paper gives for neighbouring cities.`),
+            ? `论文列举的领域有${joinList(inv.fields.map((f) => pick(f.label, lang)), lang)}等；其他选项是论文所说的周边城市的主导产业。`
+            : `The paper names ${joinList(inv.fields.map((f) => lowerFirst(pick(f.label, lang))), lang)}, among others; the other options are leading industries the paper gives for neighbouring cities.`),
           mergeProvenance([field, ...otherIndustries]))
       : null,
   ];
@@ -381,8 +370,8 @@ export function cooperationQuestions(d: QuizDataset): QuizQuestion[] {
     choiceQuestion(`cooperation-city-${city.id}`, 'cooperation', labelOption('city:', { id: city.id, label: city.name }),
       [...cities.slice(i + 1), ...cities.slice(0, i)].map((c) => labelOption('city:', { id: c.id, label: c.name })),
       both((lang) => lang === 'zh-CN'
-        ? `论文把${list(city.leads.map((id) => industryLabel(id, lang)), lang)}等列为哪座城市的主导或优势产业？`
-        : `For which city does the paper name ${list(city.leads.map((id) => lc(industryLabel(id, lang))), lang)} as its leading or strongest industries?`),
+        ? `论文把${joinList(city.leads.map((id) => industryLabel(id, lang)), lang)}等列为哪座城市的主导或优势产业？`
+        : `For which city does the paper name ${joinList(city.leads.map((id) => lowerFirst(industryLabel(id, lang))), lang)} as its leading or strongest industries?`),
       city.statement,
       [provenanceOf(city)]));
 
@@ -394,8 +383,8 @@ export function cooperationQuestions(d: QuizDataset): QuizQuestion[] {
           ? '下列哪一项是论文所说的区域合作机制，而不是合作取得的成效？'
           : 'Which of these is a cooperation mechanism the paper names, rather than a result of cooperation?'),
         both((lang) => lang === 'zh-CN'
-          ? `论文提到的合作机制有${list(mechanisms.map((m) => pick(m.label, lang)), lang)}等；${list(results.map((r) => pick(r.label, lang)), lang)}是合作取得的成效。`
-          : `The paper names the ${list(mechanisms.map((m) => pick(m.label, lang)), lang)}; ${list(results.map((r) => lc(pick(r.label, lang))), lang)} are results of cooperation.`),
+          ? `论文提到的合作机制有${joinList(mechanisms.map((m) => pick(m.label, lang)), lang)}等；${joinList(results.map((r) => pick(r.label, lang)), lang)}是合作取得的成效。`
+          : `The paper names the ${joinList(mechanisms.map((m) => pick(m.label, lang)), lang)}; ${joinList(results.map((r) => lowerFirst(pick(r.label, lang))), lang)} are results of cooperation.`),
         mergeProvenance([mechanism, ...results]))
     : null;
 
@@ -405,7 +394,7 @@ export function cooperationQuestions(d: QuizDataset): QuizQuestion[] {
       [...firstExamples.slice(i + 1), ...firstExamples.slice(0, i)].map((x) => labelOption('example:', x.example)),
       both((lang) => lang === 'zh-CN'
         ? `论文以下列哪一项作为${quote(pick(result.label, lang), lang)}的例子？`
-        : `Which example does the paper give of ${lc(pick(result.label, lang))}?`),
+        : `Which example does the paper give of ${lowerFirst(pick(result.label, lang))}?`),
       both((lang) => `${pick(example.label, lang)}${lang === 'zh-CN' ? '：' : ': '}${example.description ? pick(example.description, lang) : ''}`),
       [provenanceOf(example)]));
 
@@ -415,8 +404,8 @@ export function cooperationQuestions(d: QuizDataset): QuizQuestion[] {
       ? '下列哪一项是论文指出的区域互补合作存在的问题？'
       : 'Which of these is a problem of regional cooperation that the paper identifies?'),
     both((lang) => lang === 'zh-CN'
-      ? `论文指出的问题与挑战：${list(d.challenges.challenges.map((c) => pick(c.label, lang)), lang)}。其他选项是合作取得的成效。`
-      : `The paper identifies these problems: ${list(d.challenges.challenges.map((c) => lc(pick(c.label, lang))), lang)}. The other options are results of cooperation.`),
+      ? `论文指出的问题与挑战：${joinList(d.challenges.challenges.map((c) => pick(c.label, lang)), lang)}。其他选项是合作取得的成效。`
+      : `The paper identifies these problems: ${joinList(d.challenges.challenges.map((c) => lowerFirst(pick(c.label, lang))), lang)}. The other options are results of cooperation.`),
     mergeProvenance([challenge]));
 
   return [...cityQuestions, mechanismQuestion, ...exampleQuestions, challengeQuestion].filter((q): q is QuizQuestion => q !== null);
@@ -434,7 +423,7 @@ export function strategyQuestions(d: QuizDataset): QuizQuestion[] {
           [...all.slice(i + 1), ...all.slice(0, i)].map((s) => labelOption('strategy:', s)),
           both((lang) => lang === 'zh-CN'
             ? `论文在哪一项策略下提出${quote(pick(m.label, lang), lang)}？`
-            : `Under which strategy does the paper propose to ${lc(pick(m.label, lang))}?`),
+            : `Under which strategy does the paper propose to ${lowerFirst(pick(m.label, lang))}?`),
           both((lang) => lang === 'zh-CN'
             ? `${quote(pick(m.label, lang), lang)}属于${quote(pick(strategy.label, lang), lang)}：${m.description ? pick(m.description, lang) : ''}`
             : `${quote(pick(m.label, lang), lang)} comes under ${quote(pick(strategy.label, lang), lang)}: ${m.description ? pick(m.description, lang) : ''}`),

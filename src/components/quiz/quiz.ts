@@ -7,7 +7,7 @@ import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
+import { sourceContent } from '../../core/source.js';
 import { coreStrings } from '../../core/strings.js';
 import { type QuizDataset, quizDataset, validateQuizDataset } from './dataset.js';
 import { QUIZ_TOPICS, type QuizQuestion, type QuizTopic, buildQuiz } from './questions.js';
@@ -83,7 +83,6 @@ const strings = {
     announceDone: (s: string, n: string) => `测验完成，得分 ${s} / ${n}。`,
     noQuestions: '无法用这些数据生成题目。',
     paper: '论文',
-    sep: '；',
   },
   en: {
     title: "Quiz: Hohhot's regional cooperation and open economy",
@@ -111,7 +110,6 @@ const strings = {
     announceDone: (s: string, n: string) => `Quiz complete. Your score: ${s} of ${n}.`,
     noQuestions: 'No questions can be built from this data.',
     paper: 'the paper',
-    sep: '; ',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -221,9 +219,6 @@ const quizStyles = css`
   }
   .review p {
     margin: 0;
-  }
-  .derived-mark {
-    margin-inline-start: 0.25rem;
   }
   @media (forced-colors: active) {
     .option.is-answer,
@@ -413,15 +408,9 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
     void this.focusLater('input[type="radio"]');
   }
 
+  /** The question's own source line, in the words of the widget's: `来源：论文，二（一）；赛罕海关统计；参考文献 [1]。` */
   private questionSource(q: QuizQuestion, lang: Lang): TemplateResult {
-    const c = coreStrings[lang];
-    const s = strings[lang];
-    const sections = [...new Set(q.provenance.map((p) => p.section))].map((id) => sectionLabel(id, lang));
-    const origins = [...new Set(q.provenance.flatMap((p) => (p.origin ? [pick(p.origin, lang)] : [])))];
-    const refs = [...new Set(q.provenance.flatMap((p) => p.refs))].sort((a, b) => a - b);
-    return html`<p class="q-source">${c.source}${c.colon}${s.paper}${lang === 'zh-CN' ? '' : ', '}${c.section(sections.join(c.listSep))}${origins.length
-      ? html`${s.sep}${origins.map((o) => c.compiledBy(o)).join(c.listSep)}`
-      : nothing}${refs.length ? html`${s.sep}${c.references(refs.length)} ${refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}` : nothing}</p>`;
+    return html`<p class="q-source">${sourceContent(lang, q.provenance, [], strings[lang].paper)}</p>`;
   }
 
   private renderQuestion(lang: Lang): TemplateResult {
@@ -456,7 +445,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
       ${answered
         ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">
             <p class="verdict">${right ? s.correct : html`${s.wrong} ${s.answerIs(this.optionText(q, q.answer))}`}</p>
-            <p>${pick(q.explanation, lang)}${q.derived ? html`<span class="derived-mark">(${coreStrings[lang].derived})</span>` : nothing}</p>
+            <p>${pick(q.explanation, lang)}${q.derived ? html`<span class="derived-mark">${coreStrings[lang].note(coreStrings[lang].derived)}</span>` : nothing}</p>
             ${q.note ? html`<p class="note">${pick(q.note, lang)}</p>` : nothing}
             ${this.questionSource(q, lang)}
             <div class="actions"><button type="button" class="primary" @click=${this.next}>${last ? s.seeScore : s.next}</button></div>

@@ -9,7 +9,8 @@ import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
+import { inlineSource } from '../../core/source.js';
+import { coreStrings } from '../../core/strings.js';
 
 /** Detail of the `select` event: the city the reader selected. */
 export interface RegionMapSelectDetail {
@@ -55,11 +56,7 @@ const strings = {
     partnerText: (city: string, list: string) => `与${city}：${list}`,
     sentenceSep: '；',
     end: '。',
-    listSep: '、',
     hubNote: '（摘要，抽象表示）',
-    colon: '：',
-    parenL: '（',
-    parenR: '）',
   },
   en: {
     title: 'The Hohhot–Baotou–Ordos–Ulanqab region: a schematic map',
@@ -96,11 +93,7 @@ const strings = {
     partnerText: (city: string, list: string) => `with ${city}: ${list}`,
     sentenceSep: '; ',
     end: '.',
-    listSep: ', ',
     hubNote: ' (abstract, shown schematically)',
-    colon: ': ',
-    parenL: ' (',
-    parenR: ')',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -481,18 +474,7 @@ const mapStyles = css`
     stroke-width: 3.5;
   }
   .legend {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    list-style: none;
-    padding: 0;
     margin: 0.25rem 0 0.75rem;
-    font-size: 0.9rem;
-  }
-  .legend li {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4rem;
   }
   .legend svg {
     flex: none;
@@ -509,23 +491,10 @@ const mapStyles = css`
     font-size: 1rem;
     margin: 0.5rem 0 0.25rem;
   }
-  .sec {
-    color: var(--hw-muted);
-    font-size: 0.85em;
-  }
   .text-alt ul {
     padding-inline-start: 1.25rem;
   }
   @media print {
-    .text-alt {
-      position: static !important;
-      width: auto !important;
-      height: auto !important;
-      margin: 0.5rem 0 0 !important;
-      overflow: visible !important;
-      clip: auto !important;
-      white-space: normal !important;
-    }
     .details,
     .hint {
       display: none;
@@ -642,6 +611,9 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
 
   private resizeObserver?: ResizeObserver;
   private observed?: Element;
+  /** The pending re-layout after a resize. */
+  private frame?: number;
+  private layoutCache?: { width: number; data: CitiesDataset; lang: Lang; model: MapModel };
   private measured?: () => void;
   private readonly firstMeasure = new Promise<void>((resolve) => (this.measured = resolve));
 
@@ -653,7 +625,9 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     this.resizeObserver = new ResizeObserver((entries) => {
       const w = entries[0]?.contentRect.width ?? 0;
       if (w <= 0) return;
-      requestAnimationFrame(() => {
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
         if (Math.abs(w - this.mapWidth) >= 1) this.mapWidth = w;
         void this.updateComplete.then(() => this.measured?.());
       });
@@ -668,6 +642,8 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -692,8 +668,14 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     await this.updateComplete;
   }
 
+  /** The layout, computed again only when the width, the data or the language changes. */
   private get model(): MapModel {
-    return layout(this.mapWidth, this.data, this.locale);
+    const key = { width: this.mapWidth, data: this.data, lang: this.locale };
+    const c = this.layoutCache;
+    if (!c || c.width !== key.width || c.data !== key.data || c.lang !== key.lang) {
+      this.layoutCache = { ...key, model: layout(key.width, key.data, key.lang) };
+    }
+    return this.layoutCache!.model;
   }
 
   private select(id: CityId): void {
@@ -755,13 +737,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   }
 
   private sections(ps: Provenance[]) {
-    const lang = this.locale;
-    const secs = [...new Set(ps.map((p) => p.section))];
-    const refs = [...new Set(ps.flatMap((p) => p.refs))].sort((a, b) => a - b);
-    const sep = lang === 'zh-CN' ? '、' : ', ';
-    return html`<span class="sec">${lang === 'zh-CN' ? '（' : ' ('}${lang === 'en' ? 'section ' : ''}${secs
-      .map((id) => sectionLabel(id, lang))
-      .join(sep)}${refs.map((n) => html` ${refLink(n, lang)}`)}${lang === 'zh-CN' ? '）' : ')'}</span>`;
+    return inlineSource(ps, this.locale);
   }
 
   private industryName(data: CitiesDataset, id: string): Text {
@@ -784,6 +760,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   private renderDetails(data: CitiesDataset) {
     const lang = this.locale;
     const s = strings[lang];
+    const c = coreStrings[lang];
     const city = data.cities.find((c) => c.id === this.selected);
     if (!city) return html`<p class="note hint">${s.hint}</p>`;
     const leads = city.leads.map((id) => this.industryName(data, id));
@@ -802,7 +779,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${partners.map((p) => {
               const items = this.cooperation(data, p.id);
               return html`<li>
-                <strong>${pick(p.name, lang)}</strong>${s.colon}                ${items.length ? items.map((c, i) => html`${i ? s.listSep : ''}${pick(c.industry, lang)}${this.sections(c.at)}`) : s.none}
+                <strong>${pick(p.name, lang)}</strong>${c.colon}${items.length ? items.map((x, i) => html`${i ? c.listSep : ''}${pick(x.industry, lang)}${this.sections(x.at)}`) : s.none}
               </li>`;
             })}
           </ul>`
@@ -815,9 +792,9 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
         ${results.map((r) => {
           const examples = r.examples.filter((e) => this.involved(e.id, city.id));
           return html`<li>
-            <strong>${pick(r.label, lang)}</strong>${s.colon}${pick(r.description ?? r.label, lang)}${this.sections([r])}
+            <strong>${pick(r.label, lang)}</strong>${c.colon}${pick(r.description ?? r.label, lang)}${this.sections([r])}
             ${examples.length
-              ? html`<ul>${examples.map((e) => html`<li>${pick(e.label, lang)}${e.description ? html`${s.colon}${pick(e.description, lang)}` : nothing}${this.sections([e])}</li>`)}</ul>`
+              ? html`<ul>${examples.map((e) => html`<li>${pick(e.label, lang)}${e.description ? html`${c.colon}${pick(e.description, lang)}` : nothing}${this.sections([e])}</li>`)}</ul>`
               : nothing}
           </li>`;
         })}
@@ -830,16 +807,17 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     const s = strings[lang];
     const name = pick(shape.city.name, lang);
     const where = shape.compass ? s.relative(s.compass[shape.compass]) : s.capital;
-    const leads = shape.city.leads.map((id) => pick(this.industryName(data, id), lang)).join(s.listSep);
+    const { listSep } = coreStrings[lang];
+    const leads = shape.city.leads.map((id) => pick(this.industryName(data, id), lang)).join(listSep);
     const parts = [where, ...(leads ? [s.leadsText(leads)] : [])];
     if (shape.city.id === 'hohhot') {
       for (const p of data.cities.filter((c) => c.id !== 'hohhot')) {
         const items = this.cooperation(data, p.id).map((c) => pick(c.industry, lang));
-        if (items.length) parts.push(s.partnerText(pick(p.name, lang), items.join(s.listSep)));
+        if (items.length) parts.push(s.partnerText(pick(p.name, lang), items.join(listSep)));
       }
     } else {
       const items = this.cooperation(data, shape.city.id).map((c) => pick(c.industry, lang));
-      if (items.length) parts.push(s.coopText(items.join(s.listSep)));
+      if (items.length) parts.push(s.coopText(items.join(listSep)));
     }
     return s.item(name, parts.join(s.sentenceSep)) + s.end;
   }
@@ -847,7 +825,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   private renderTextAlternative(data: CitiesDataset, model: MapModel) {
     const lang = this.locale;
     const s = strings[lang];
-    return html`<div class="text-alt visually-hidden" part="text-alternative">
+    return html`<div class="text-alt print-visible" part="text-alternative">
       <h3>${s.textTitle}</h3>
       <h4>${s.textCities}</h4>
       <ul>
@@ -874,7 +852,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       </ul>
       <h4>${s.textHub}</h4>
       <p data-hub>
-        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(s.listSep))}${s.end}
+        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}
         ${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
       </p>
     </div>`;
@@ -949,7 +927,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     const dot = (capital: boolean) =>
       html`<svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" class=${capital ? 'swatch-city capital' : 'swatch-city'}><circle class="dot" cx="8" cy="8" r=${capital ? 6 : 5}></circle></svg>`;
     const lang = this.locale;
-    const linkName = (l: Link) => `${pick(l.label, lang)}${strings[lang].parenL}${s.status[l.status]}${strings[lang].parenR}`;
+    const linkName = (l: Link) => `${pick(l.label, lang)}${coreStrings[lang].note(s.status[l.status])}`;
     return html`<ul class="legend" part="legend" aria-label=${s.legend}>
       <li>${dot(true)}${s.legendCapital}</li>
       <li>${dot(false)}${s.legendCity}</li>

@@ -1,16 +1,16 @@
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { paper } from '../../data/paper.js';
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
 import { strategies } from '../../data/strategies.js';
 import { validateStrategiesDataset } from '../../data/validate.js';
 import { HwElement } from '../../core/base.js';
+import { copyText } from '../../core/clipboard.js';
 import { downloadText, tableToCsv } from '../../core/csv.js';
 import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
+import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/source.js';
 import { storage } from '../../core/storage.js';
 import { coreStrings } from '../../core/strings.js';
 import type { TableModel } from '../../core/table.js';
@@ -56,7 +56,6 @@ const strings = {
     examples: '例如：',
     sentenceSep: '',
     where: '出处',
-    meta: (section: string, refs: string) => `（${section}${refs ? `；参考文献 ${refs}` : ''}）`,
     paperNote: '注',
     notes: '笔记',
     notesOn: (label: string) => `（${label}）`,
@@ -88,7 +87,6 @@ const strings = {
     examples: 'For example: ',
     sentenceSep: ' ',
     where: 'Source',
-    meta: (section: string, refs: string) => `(section ${section}${refs ? `; ${refs.includes(' ') ? 'references' : 'reference'} ${refs}` : ''})`,
     paperNote: 'Note',
     notes: 'Notes',
     notesOn: (label: string) => ` on “${label}”`,
@@ -308,6 +306,16 @@ const styles = css`
   }
 `;
 
+/** How long typing in a note may pause before the note is stored. */
+const NOTE_SAVE_DELAY = 500;
+
+function withNote(notes: Readonly<Record<string, string>>, id: string, text: string): Record<string, string> {
+  const next = { ...notes };
+  if (text) next[id] = text;
+  else delete next[id];
+  return next;
+}
+
 function isSaved(x: unknown): x is Saved {
   if (!x || typeof x !== 'object') return false;
   const s = x as Partial<Saved>;
@@ -365,9 +373,13 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   notes = false;
 
   @state() private ticks: ReadonlySet<string> = new Set();
-  @state() private noteTexts: Readonly<Record<string, string>> = {};
+  /** Not reactive: typing a note must not re-render the list (see `typeNote`). */
+  private noteTexts: Readonly<Record<string, string>> = {};
   @state() private confirming = false;
   @state() private fallbackOpen = false;
+  /** The Markdown shown for copying by hand, built once when the clipboard failed. */
+  @state() private fallbackText = '';
+  private saveTimer?: ReturnType<typeof setTimeout>;
   @state() private status: Status = null;
   @state() private announcement = '';
   @state() private persistent = true;
@@ -416,6 +428,8 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   /** Clears every tick and note of this list and its storage, without asking. */
   reset(): void {
     this.ensureLoaded();
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     this.ticks = new Set();
     this.noteTexts = {};
     storage.remove(this.key);
@@ -427,6 +441,8 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   private ensureLoaded(): void {
     const key = this.key;
     if (this.loadedKey === key) return;
+    // A note still being typed belongs to the list it was typed in.
+    if (this.saveTimer !== undefined && this.loadedKey !== null) this.save(this.loadedKey);
     this.loadedKey = key;
     let saved: Saved = { done: [], notes: {} };
     const raw = storage.get(key);
@@ -443,10 +459,18 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.persistent = storage.persistent;
   }
 
-  private save(): void {
+  private save(key = this.key): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
     const saved: Saved = { done: [...this.ticks], notes: { ...this.noteTexts } };
-    storage.set(this.key, JSON.stringify(saved));
+    storage.set(key, JSON.stringify(saved));
     this.persistent = storage.persistent;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    // Leaving the page while typing: store the note now.
+    if (this.saveTimer !== undefined) this.save();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -473,12 +497,21 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     emit<StrategyChecklistChangeDetail>(this, 'change', { id, checked, done, total });
   }
 
-  private setNote(id: string, text: string): void {
-    const next = { ...this.noteTexts };
-    if (text) next[id] = text;
-    else delete next[id];
-    this.noteTexts = next;
+  /**
+   * Typing keeps the note (for `markdown`, `csv`) without re-rendering the
+   * list, and stores it after a pause; leaving the field (`change`) stores it
+   * at once and shows it where it is printed.
+   */
+  private typeNote(id: string, text: string): void {
+    this.noteTexts = withNote(this.noteTexts, id, text);
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.save(), NOTE_SAVE_DELAY);
+  }
+
+  private commitNote(id: string, text: string): void {
+    this.noteTexts = withNote(this.noteTexts, id, text);
     this.save();
+    this.requestUpdate();
   }
 
   private heading(st: Strategy, lang: Lang): string {
@@ -488,17 +521,6 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   /** Reference numbers as the paper prints them: `[6] [9]`. */
   private static refsText(refs: number[]): string {
     return refs.map((n) => `[${n}]`).join(' ');
-  }
-
-  /** The whole source line as plain text, for the Markdown export. */
-  private sourceText(data: StrategiesDataset, lang: Lang): string {
-    const c = coreStrings[lang];
-    const p = this.provenance(data);
-    const sections = [...new Set(p.map((x) => sectionLabel(x.section, lang)))].join(c.listSep);
-    const refs = [...new Set(p.flatMap((x) => x.refs))].sort((a, b) => a - b);
-    return `${c.source}${c.colon}${c.paperBy(pick(paper.author, lang), pick(paper.title, lang))}${lang === 'zh-CN' ? '，' : ', '}${c.section(sections)}${
-      refs.length ? `${lang === 'zh-CN' ? '；' : '; '}${c.references(refs.length)} ${StrategyChecklist.refsText(refs)}` : ''
-    }${lang === 'zh-CN' ? '。' : '.'}`;
   }
 
   /**
@@ -529,7 +551,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
         let line = `- ${box}**${pick(m.label, lang)}**`;
         if (m.description) line += `${c.colon}${pick(m.description, lang)}`;
         if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${pick(m.examples, lang)}`;
-        line += `${lang === 'en' ? ' ' : ''}${s.meta(sectionLabel(m.section, lang), StrategyChecklist.refsText(m.refs))}`;
+        line += c.note(inlineSourceText([m], lang));
         lines.push(line);
         if (m.note) lines.push(`  ${s.paperNote}${c.colon}${pick(m.note, lang)}`);
         const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
@@ -537,7 +559,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       }
       lines.push('');
     }
-    lines.push(this.sourceText(data, lang));
+    lines.push(sourceText(lang, this.provenance(data), this.origins(data)));
     return lines.join('\n') + '\n';
   }
 
@@ -582,21 +604,18 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   async copyMarkdown(): Promise<boolean> {
     const text = this.markdown;
     this.confirming = false;
-    try {
-      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
-      this.fallbackOpen = false;
-      this.status = 'copied';
-      return true;
-    } catch {
+    const copied = await copyText(text, async () => {
+      this.fallbackText = text;
       this.fallbackOpen = true;
       this.status = 'fallback';
       await this.updateComplete;
-      const box = this.renderRoot.querySelector<HTMLTextAreaElement>('#fallback-text');
-      box?.focus();
-      box?.select();
-      return false;
+      return this.renderRoot.querySelector('#fallback-text');
+    });
+    if (copied) {
+      this.fallbackOpen = false;
+      this.status = 'copied';
     }
+    return copied;
   }
 
   private async askReset(): Promise<void> {
@@ -660,7 +679,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       ${this.fallbackOpen
         ? html`<div class="fallback">
             <label for="fallback-text">${s.fallbackLabel}</label>
-            <textarea id="fallback-text" readonly rows="8" .value=${this.markdown}></textarea>
+            <textarea id="fallback-text" readonly rows="8" .value=${this.fallbackText}></textarea>
             <button type="button" @click=${() => void this.closeFallback()}>${s.close}</button>
           </div>`
         : nothing}
@@ -711,14 +730,13 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
         <p class="description" id="${id}-d">${m.description ? pick(m.description, lang) : nothing}</p>
         ${m.examples ? html`<p class="examples"><span class="examples-label">${s.examples}</span>${pick(m.examples, lang)}</p>` : nothing}
         ${m.note ? html`<p class="note">${s.paperNote}${c.colon}${pick(m.note, lang)}</p>` : nothing}
-        <p class="meta">${s.where}${c.colon}${c.section(sectionLabel(m.section, lang))}${m.refs.length
-          ? html`${lang === 'zh-CN' ? '；' : '; '}${c.references(m.refs.length)} ${m.refs.map((n, i) => html`${i ? ' ' : ''}${refLink(n, lang)}`)}`
-          : nothing}</p>
+        <p class="meta">${s.where}${c.colon}${inlineSource([m], lang, { bare: true })}</p>
       </div>
       ${editable && this.notes
         ? html`<div class="note-field ${indent}">
             <label for="${id}-n">${s.notes}<span class="visually-hidden">${s.notesOn(label)}</span></label>
-            <textarea id="${id}-n" rows="2" .value=${live(note)} @input=${(e: Event) => this.setNote(m.id, (e.target as HTMLTextAreaElement).value)}></textarea>
+            <textarea id="${id}-n" rows="2" .value=${live(note)} @input=${(e: Event) => this.typeNote(m.id, (e.target as HTMLTextAreaElement).value)}
+              @change=${(e: Event) => this.commitNote(m.id, (e.target as HTMLTextAreaElement).value)}></textarea>
             ${note ? html`<p class="print-only note-print"><strong>${s.notes}${c.colon}</strong>${note}</p>` : nothing}
           </div>`
         : nothing}

@@ -6,7 +6,7 @@ import { validateTradeDataset } from '../../data/validate.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import { formatBare, formatFigure, plotValue, unitTitle } from '../../core/format.js';
+import { countWord, formatBare, formatFigure, plotValue, unitTitle } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 
 export const FLOWS = ['imports', 'exports', 'both'] as const;
@@ -14,18 +14,22 @@ export type Flow = (typeof FLOWS)[number];
 export const BREAKDOWN_CHARTS = ['bar', 'doughnut'] as const;
 export type BreakdownChart = (typeof BREAKDOWN_CHARTS)[number];
 
+/** The bar colour of each flow, in the chart and its legend alike. */
+const FLOW_SERIES = { imports: 1, exports: 2 } as const;
+
 const strings = {
   'zh-CN': {
-    title: { both: '2024年呼和浩特主要进出口商品', imports: '2024年呼和浩特主要进口商品', exports: '2024年呼和浩特主要出口商品' },
-    context: (total: string, growth: string) => `2024年呼和浩特市进出口贸易值${total}，同比增长${growth}。`,
+    title: { both: (year: number) => `${year}年呼和浩特主要进出口商品`, imports: (year: number) => `${year}年呼和浩特主要进口商品`, exports: (year: number) => `${year}年呼和浩特主要出口商品` },
+    context: (year: number, total: string, growth: string) => `${year}年呼和浩特市进出口贸易值${total}，同比增长${growth}。`,
     imports: '进口',
     exports: '出口',
     flow: '类别',
     commodity: '商品',
     value: (unit: string) => `金额（${unit}）`,
-    notWhole: '论文只列出进口、出口各三类主要商品，未给出进口总额或出口总额：下列各项并非呼和浩特的全部贸易。',
+    notWhole: (imports: number, exports: number) =>
+      `论文只列出进口${imports === exports ? `、出口各${countWord(imports, 'zh-CN')}类` : `${countWord(imports, 'zh-CN')}类、出口${countWord(exports, 'zh-CN')}类`}主要商品，未给出进口总额或出口总额：下列各项并非呼和浩特的全部贸易。`,
     doughnutNote: '圆环图只比较所列商品之间的大小，不表示它们在进口或出口总额中的占比。',
-    caption: (flows: string) => `2024年呼和浩特主要${flows}商品（论文所列）`,
+    caption: (year: number, flows: string) => `${year}年呼和浩特主要${flows}商品（论文所列）`,
     summary: (kind: string, parts: string) => `${kind}：${parts}。论文未给出进口或出口总额。`,
     bar: '条形图',
     doughnut: '圆环图',
@@ -36,19 +40,20 @@ const strings = {
   },
   en: {
     title: {
-      both: "Hohhot's main imports and exports by commodity, 2024",
-      imports: "Hohhot's main imports by commodity, 2024",
-      exports: "Hohhot's main exports by commodity, 2024",
+      both: (year: number) => `Hohhot's main imports and exports by commodity, ${year}`,
+      imports: (year: number) => `Hohhot's main imports by commodity, ${year}`,
+      exports: (year: number) => `Hohhot's main exports by commodity, ${year}`,
     },
-    context: (total: string, growth: string) => `Hohhot's total trade in 2024 was ${total}, up ${growth} year on year.`,
+    context: (year: number, total: string, growth: string) => `Hohhot's total trade in ${year} was ${total}, up ${growth} year on year.`,
     imports: 'Imports',
     exports: 'Exports',
     flow: 'Flow',
     commodity: 'Commodity',
     value: (unit: string) => `Value (${unit})`,
-    notWhole: 'The paper names three main commodities each for imports and exports and gives no import or export totals: these items are not the whole of Hohhot’s trade.',
+    notWhole: (imports: number, exports: number) =>
+      `The paper names ${imports === exports ? `${countWord(imports, 'en')} main commodities each for imports and exports` : `${countWord(imports, 'en')} main commodities for imports and ${countWord(exports, 'en')} for exports`} and gives no import or export totals: these items are not the whole of Hohhot’s trade.`,
     doughnutNote: 'The doughnut compares the named commodities with one another only; it does not show their share of all imports or exports.',
-    caption: (flows: string) => `Hohhot's main ${flows} by commodity, 2024 (as named in the paper)`,
+    caption: (year: number, flows: string) => `Hohhot's main ${flows} by commodity, ${year} (as named in the paper)`,
     summary: (kind: string, parts: string) => `${kind}: ${parts}. The paper gives no import or export totals.`,
     bar: 'Bar chart',
     doughnut: 'Doughnut chart',
@@ -60,7 +65,7 @@ const strings = {
 } satisfies Record<Lang, unknown>;
 
 /**
- * Hohhot's 2024 imports and exports by main commodity (the three the paper
+ * Hohhot's 2024 imports and exports by main commodity (those the paper
  * names for each flow), with total trade and its growth as context, from
  * Saihan Customs via the paper, section 二(一).
  *
@@ -115,13 +120,13 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
     const groups = this.groups(data);
     const both = this.flow === 'both';
     const points: ChartPoint[] = [];
-    groups.forEach((g, gi) =>
+    groups.forEach((g) =>
       g.items.forEach((f) =>
         points.push({
           label: pick(f.label, lang),
           value: plotValue(f.value, f.unit, lang),
           text: formatFigure(f, lang),
-          series: this.chart === 'doughnut' ? (points.length % 6) + 1 : gi + 1 + (both ? 0 : g.flow === 'exports' ? 1 : 0),
+          series: this.chart === 'doughnut' ? (points.length % 6) + 1 : FLOW_SERIES[g.flow],
           note: both ? s[g.flow] : undefined,
         }),
       ),
@@ -139,7 +144,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
       axisTitle: unit,
       points,
       table: {
-        caption: s.caption(lang === 'en' ? flowsText.toLowerCase() : flowsText),
+        caption: s.caption(data.year, lang === 'en' ? flowsText.toLowerCase() : flowsText),
         head: [s.commodity, ...(both ? [s.flow] : []), s.value(unit)],
         rows: groups.flatMap((g) =>
           g.items.map((f) => [
@@ -149,22 +154,22 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
           ]),
         ),
       },
-      filename: `hohhot-trade-${this.flow}-2024`,
+      filename: `hohhot-trade-${this.flow}-${data.year}`,
     };
   }
 
   protected override legend(model: ChartModel) {
     const s = strings[this.locale];
     if (model.kind === 'doughnut') return model.points.map((p) => ({ label: p.note ? `${p.label} (${p.note})` : p.label, series: p.series }));
-    return this.groups(this.data).map((g) => ({ label: s[g.flow], series: g.flow === 'imports' ? 1 : 2 }));
+    return this.groups(this.data).map((g) => ({ label: s[g.flow], series: FLOW_SERIES[g.flow] }));
   }
 
   protected renderHeader(data: TradeDataset, model: ChartModel) {
     const lang = this.locale;
     const s = strings[lang];
-    return html`<h2>${s.title[this.flow]}</h2>
-      <p>${s.context(formatFigure(data.total, lang), formatFigure(data.growth, lang))}</p>
-      <p class="note">${s.notWhole}${model.kind === 'doughnut' ? `${lang === 'en' ? ' ' : ''}${s.doughnutNote}` : nothing}</p>`;
+    return html`<h2>${s.title[this.flow](data.year)}</h2>
+      <p>${s.context(data.year, formatFigure(data.total, lang), formatFigure(data.growth, lang))}</p>
+      <p class="note">${s.notWhole(data.imports.length, data.exports.length)}${model.kind === 'doughnut' ? `${lang === 'en' ? ' ' : ''}${s.doughnutNote}` : nothing}</p>`;
   }
 
   protected provenance(data: TradeDataset): Provenance[] {

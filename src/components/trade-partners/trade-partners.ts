@@ -120,6 +120,14 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
   protected readonly defaultData = trade2024;
   protected readonly validator = validateTradeDataset;
 
+  private outsideFor?: { data: TradeDataset; other: Figure };
+
+  /** Trade outside the Belt and Road group (derived), computed once per dataset for the chart and the header. */
+  private outside(data: TradeDataset): Figure {
+    if (this.outsideFor?.data !== data) this.outsideFor = { data, other: tradeOutsideBeltAndRoad(data) };
+    return this.outsideFor.other;
+  }
+
   /** The named countries, largest first. */
   private ranked(data: TradeDataset): Figure[] {
     return [...data.partners].sort((a, b) => b.value - a.value);
@@ -166,7 +174,7 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
     const s = strings[lang];
     const derivedWord = coreStrings[lang].derived;
     const bri = data.beltAndRoad;
-    const other = tradeOutsideBeltAndRoad(data);
+    const other = this.outside(data);
     const otherShare = shareOfTotal(other, data);
     const unit = unitTitle('yi-yuan', lang);
     const otherLabel = pick(other.label, lang);
@@ -246,7 +254,7 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
         <p class="note" data-note="not-whole">${s.notWhole(total)}</p>`;
     }
     const bri = data.beltAndRoad;
-    const other = tradeOutsideBeltAndRoad(data);
+    const other = this.outside(data);
     return html`<h2>${s.titleBri(data.year)}</h2>
       <p>${s.total(data.year, total)}</p>
       ${figureList([
