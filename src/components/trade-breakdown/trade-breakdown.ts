@@ -160,7 +160,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
 
   protected override legend(model: ChartModel) {
     const s = strings[this.locale];
-    if (model.kind === 'doughnut') return model.points.map((p) => ({ label: p.note ? `${p.label} (${p.note})` : p.label, series: p.series }));
+    if (model.kind === 'doughnut') return this.pointLegend(model);
     return this.groups(this.data).map((g) => ({ label: s[g.flow], series: FLOW_SERIES[g.flow] }));
   }
 

@@ -238,10 +238,8 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
 
   protected override legend(model: ChartModel) {
     if (model.kind !== 'doughnut') return [];
-    const lang = this.locale;
-    const { colon } = coreStrings[lang];
-    const noted = (p: ChartPoint) => (p.note ? (lang === 'zh-CN' ? `${p.label}（${p.note}）` : `${p.label} (${p.note})`) : p.label);
-    return model.points.map((p) => ({ label: `${noted(p)}${colon}${p.text}`, series: p.series }));
+    const { colon } = coreStrings[this.locale];
+    return this.pointLegend(model).map((l, i) => ({ ...l, label: `${l.label}${colon}${model.points[i]!.text}` }));
   }
 
   protected renderHeader(data: TradeDataset) {
