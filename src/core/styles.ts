@@ -138,9 +138,25 @@ export const baseStyles = css`
   td.num {
     white-space: nowrap;
   }
-  th,
-  td {
+  td,
+  tbody th {
+    /* Cells size by whole words ('Imports' never becomes 'Impor ts'); a table
+       too wide for a 320 px column scrolls inside its wrapper, as WCAG's
+       reflow criterion allows for data tables, and the page never does. */
+    overflow-wrap: break-word;
+  }
+  thead th {
+    /* Long column headings may break anywhere, so narrow tables still fit. */
     overflow-wrap: anywhere;
+  }
+  @container (max-width: 420px) {
+    table {
+      font-size: 0.875rem;
+    }
+    th,
+    td {
+      padding: 0.3rem 0.25rem;
+    }
   }
   .source {
     margin: 0.75rem 0 0;
