@@ -29,8 +29,14 @@ const chartStyles = css`
     display: block;
     max-width: 100%;
   }
+  .chart-error {
+    margin-bottom: 0.75rem;
+  }
+  .chart-error button {
+    margin-top: 0.5rem;
+  }
   .chart-canvas:focus-visible {
-    outline: 3px solid var(--hw-focus);
+    outline: 3px solid var(--_hw-focus);
     outline-offset: 4px;
   }
   @media print {
@@ -49,7 +55,7 @@ const chartStyles = css`
  * table shown. A chart widget supplies one `ChartModel` and its own header.
  *
  * @fires view-change - The reader switched between chart and table. `detail: { view }`
- * @fires error - The dataset from `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires error - The dataset from `data` or `src` could not be used, or chart.js could not be loaded (`kind: 'chart'`; the table is shown instead). `detail: { kind, message, path?, status? }`
  */
 export abstract class HwChartElement<T> extends HwElement<T> {
   static override styles = [...HwElement.styles, chartStyles];
@@ -58,7 +64,11 @@ export abstract class HwChartElement<T> extends HwElement<T> {
   @property({ converter: oneOf<View>('view', VIEWS, 'chart'), reflect: true })
   view: View = 'chart';
 
-  protected readonly chartCtl = new ChartController(this, () => (this.view === 'chart' ? this.currentModel : null));
+  protected readonly chartCtl = new ChartController(
+    this,
+    () => (this.view === 'chart' ? this.currentModel : null),
+    () => this.dispatchError({ kind: 'chart', message: coreStrings[this.locale].chartFailed }),
+  );
   private currentModel: ChartModel | null = null;
 
   /** The chart, table and CSV of the widget, for a valid dataset in the resolved language. */
@@ -101,6 +111,7 @@ export abstract class HwChartElement<T> extends HwElement<T> {
     const model = this.chartModel(data);
     this.currentModel = model;
     const legend = this.legend(model);
+    const failed = this.chartCtl.failed;
     return html`${this.renderHeader(data, model)}
       <div class="toolbar" part="toolbar">
         <div class="segmented" role="group" aria-label=${s.view}>
@@ -110,11 +121,16 @@ export abstract class HwChartElement<T> extends HwElement<T> {
         </div>
         <button type="button" @click=${() => this.downloadCsv()}>${s.downloadCsv}</button>
       </div>
-      ${this.view === 'chart'
-        ? html`${legend.length
-            ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
-            : nothing}${this.chartCtl.render(model, s.chartKeys)}`
-        : nothing}
-      ${dataTable(model.table, this.view === 'chart')} ${this.renderFooter(data, model)}`;
+      ${this.view !== 'chart'
+        ? nothing
+        : failed
+          ? html`<div class="error chart-error" role="alert" part="error">
+              <p>${s.chartFailed}</p>
+              <button type="button" @click=${() => this.chartCtl.retry()}>${s.retry}</button>
+            </div>`
+          : html`${legend.length
+              ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
+              : nothing}${this.chartCtl.render(model, s.chartKeys)}`}
+      ${dataTable(model.table, this.view === 'chart' && !failed)} ${this.renderFooter(data, model)}`;
   }
 }

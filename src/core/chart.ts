@@ -76,16 +76,29 @@ export class ChartController implements ReactiveController {
   private observed?: Element;
   private creating = false;
   private connected = false;
+  /** chart.js could not be imported: the host shows its table and a way to try again. */
+  failed = false;
 
   constructor(
     private readonly host: Host,
     private readonly model: () => ChartModel | null,
+    /** Called once per failed import of chart.js, while the host is connected. */
+    private readonly onFail: (error: unknown) => void = () => {},
   ) {
     host.addController(this);
   }
 
+  /** Tries to import chart.js again after a failure (the host's "try again" button). */
+  retry(): void {
+    if (!this.failed) return;
+    this.failed = false;
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
     this.connected = true;
+    // A new connection is a new chance for a chart that could not be loaded.
+    this.retry();
     // Lit does not re-render on reconnection: draw again once any pending update is done.
     void this.host.updateComplete.then(() => {
       if (this.connected) this.sync();
@@ -166,7 +179,16 @@ export class ChartController implements ReactiveController {
     if (this.creating) return;
     this.creating = true;
     try {
-      const ChartJs = await loadChart();
+      let ChartJs: Awaited<ReturnType<typeof loadChart>>;
+      try {
+        ChartJs = await loadChart();
+      } catch (error) {
+        if (!this.connected) return;
+        this.failed = true;
+        this.host.requestUpdate();
+        this.onFail(error);
+        return;
+      }
       const model = this.model();
       if (!this.connected || this.chart || this.canvas !== canvas || !model) return;
       this.chart = new ChartJs(canvas, this.config(model));
@@ -181,12 +203,12 @@ export class ChartController implements ReactiveController {
     const style = getComputedStyle(this.host);
     const v = (name: string) => style.getPropertyValue(name).trim();
     return {
-      series: [1, 2, 3, 4, 5, 6].map((n) => v(`--hw-series-${n}`)),
-      text: v('--hw-text'),
-      muted: v('--hw-muted'),
-      grid: v('--hw-grid'),
-      bg: v('--hw-bg'),
-      font: v('--hw-font-family'),
+      series: [1, 2, 3, 4, 5, 6].map((n) => v(`--_hw-series-${n}`)),
+      text: v('--_hw-text'),
+      muted: v('--_hw-muted'),
+      grid: v('--_hw-grid'),
+      bg: v('--_hw-bg'),
+      font: v('--_hw-font-family'),
     };
   }
 

@@ -123,10 +123,10 @@ export const figureCardStyles = css`
     gap: 0.3rem;
     margin: 0;
     padding: 0.75rem 0.9rem;
-    background: var(--hw-surface);
-    border: 1px solid var(--hw-border);
-    border-top: 4px solid var(--hw-card-accent, var(--hw-accent));
-    border-radius: var(--hw-radius);
+    background: var(--_hw-surface);
+    border: 1px solid var(--_hw-border);
+    border-top: 4px solid var(--hw-card-accent, var(--_hw-accent));
+    border-radius: var(--_hw-radius);
     min-width: 0;
   }
   .fc p {
@@ -150,7 +150,7 @@ export const figureCardStyles = css`
   }
   .fc-comparison,
   .fc-bound-note {
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.92rem;
   }
   .fc-bound-note {
@@ -159,7 +159,7 @@ export const figureCardStyles = css`
   .fc-source {
     margin-top: auto !important;
     padding-top: 0.25rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.8rem;
   }
   @container (max-width: 420px) {

@@ -24,14 +24,14 @@ export const figureListStyles = css`
     margin: 0 0 0.75rem;
   }
   .figures div {
-    background: var(--hw-surface);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    background: var(--_hw-surface);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     padding: 0.5rem 0.75rem;
   }
   .figures dt {
     font-size: 0.85rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .figures dd {
     margin: 0;

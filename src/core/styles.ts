@@ -5,15 +5,50 @@ export const baseStyles = css`
   :host {
     display: block;
     container-type: inline-size;
-    font-family: var(--hw-font-family);
-    color: var(--hw-text);
-    background: var(--hw-bg);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    line-height: 1.5;
-    font-size: 1rem;
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     box-sizing: border-box;
     max-width: 100%;
+    background: var(--_hw-bg);
+    /* The host page's inherited text properties stop here: only --hw-*
+       properties and ::part() change a widget. font-size follows the root
+       (the reader's default unless the page sets <html>'s size), never the
+       size of the paragraph or body around the widget. */
+    color: var(--_hw-text);
+    font-family: var(--_hw-font-family);
+    font-size: 1rem;
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-align-last: auto;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    text-rendering: auto;
+    white-space: normal;
+    word-break: normal;
+    line-break: auto;
+    hyphens: manual;
+    tab-size: 8;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    caption-side: top;
+    border-collapse: separate;
+    border-spacing: 0;
+    empty-cells: show;
+    list-style: disc outside none;
+    quotes: auto;
+    cursor: auto;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke: 0;
     /* 'anywhere' also lowers min-content widths, so long compounds such as
        Hohhot–Baotou–Ordos–Ulanqab never push a grid or flex item wider than
        the widget at 320 px or at 200% text size. */
@@ -21,6 +56,10 @@ export const baseStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* Both languages of the paper read left to right, in any page. */
+  :host(:not([dir])) {
+    direction: ltr;
   }
   *,
   *::before,
@@ -50,14 +89,14 @@ export const baseStyles = css`
     margin: 0 0 0.5rem;
   }
   .muted {
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .note {
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.9rem;
   }
   a {
-    color: var(--hw-accent);
+    color: var(--_hw-accent);
   }
   button,
   select,
@@ -67,21 +106,21 @@ export const baseStyles = css`
     color: inherit;
   }
   button {
-    background: var(--hw-surface);
-    color: var(--hw-text);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    background: var(--_hw-surface);
+    color: var(--_hw-text);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     padding: 0.3rem 0.75rem;
     min-height: 2.25rem;
     cursor: pointer;
   }
   button[aria-pressed='true'] {
-    background: var(--hw-accent);
-    color: var(--hw-accent-text);
-    border-color: var(--hw-accent);
+    background: var(--_hw-accent);
+    color: var(--_hw-accent-text);
+    border-color: var(--_hw-accent);
   }
   :focus-visible {
-    outline: 3px solid var(--hw-focus);
+    outline: 3px solid var(--_hw-focus);
     outline-offset: 2px;
   }
   .toolbar {
@@ -128,7 +167,7 @@ export const baseStyles = css`
   td {
     text-align: start;
     padding: 0.35rem 0.5rem;
-    border-bottom: 1px solid var(--hw-border);
+    border-bottom: 1px solid var(--_hw-border);
     vertical-align: top;
   }
   .num {
@@ -161,16 +200,16 @@ export const baseStyles = css`
   .source {
     margin: 0.75rem 0 0;
     padding-top: 0.5rem;
-    border-top: 1px solid var(--hw-border);
+    border-top: 1px solid var(--_hw-border);
     font-size: 0.85rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .source .source-label {
     font-weight: 600;
   }
   /* Where an item stands in the paper (core/source.ts inlineSource). */
   .sec {
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.85em;
   }
   .legend {
@@ -193,24 +232,24 @@ export const baseStyles = css`
     width: 0.9rem;
     height: 0.9rem;
     border-radius: 2px;
-    border: 1px solid var(--hw-text);
+    border: 1px solid var(--_hw-text);
   }
-  .s1 { background: var(--hw-series-1); }
-  .s2 { background: var(--hw-series-2); }
-  .s3 { background: var(--hw-series-3); }
-  .s4 { background: var(--hw-series-4); }
-  .s5 { background: var(--hw-series-5); }
-  .s6 { background: var(--hw-series-6); }
+  .s1 { background: var(--_hw-series-1); }
+  .s2 { background: var(--_hw-series-2); }
+  .s3 { background: var(--_hw-series-3); }
+  .s4 { background: var(--_hw-series-4); }
+  .s5 { background: var(--_hw-series-5); }
+  .s6 { background: var(--_hw-series-6); }
   .derived-mark {
     font-size: 0.8em;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-style: italic;
   }
   .error {
-    background: var(--hw-error-bg);
-    color: var(--hw-error-text);
+    background: var(--_hw-error-bg);
+    color: var(--_hw-error-text);
     border: 2px solid currentColor;
-    border-radius: var(--hw-radius);
+    border-radius: var(--_hw-radius);
     padding: 0.75rem;
   }
   .error p {
@@ -242,12 +281,12 @@ export const baseStyles = css`
     /* Paper is white whatever the screen theme: print with the light tokens. */
     :host,
     :host([data-hw-theme='dark']) {
-      --hw-bg: #fff;
-      --hw-surface: #fff;
-      --hw-text: #000;
-      --hw-muted: #333;
-      --hw-border: #999;
-      --hw-accent: #0a5bb5;
+      --_hw-bg: #fff;
+      --_hw-surface: #fff;
+      --_hw-text: #000;
+      --_hw-muted: #333;
+      --_hw-border: #999;
+      --_hw-accent: #0a5bb5;
       border: none;
       color: #000;
       background: #fff;

@@ -115,52 +115,56 @@ export class ThemeController implements ReactiveController {
 }
 
 /**
- * Theme tokens, declared on `:host` so a page can override any of them
- * (`hohhot-trade-breakdown { --hw-accent: #8a2be2 }`). Text colours meet 4.5:1
- * on their background; series colours are the Okabe–Ito palette, safe for
- * colour-blind readers, chosen for 3:1 against each background.
+ * Theme tokens. Each public `--hw-*` property is read with a default into a
+ * private `--_hw-*` one, which the styles use: a page may set a public token
+ * on any ancestor, `:root` included (`:root { --hw-accent: #8a2be2 }`), or on
+ * the element itself, and it applies in both themes. Nothing is declared
+ * under the public names, so an ancestor's value is never shadowed. Text
+ * colours meet 4.5:1 on their background; series colours are the Okabe–Ito
+ * palette, safe for colour-blind readers, chosen for 3:1 against each
+ * background.
  */
 export const themeTokens = css`
   :host {
-    --hw-font-family: system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif;
-    --hw-bg: #ffffff;
-    --hw-surface: #f4f6f8;
-    --hw-text: #1b1f24;
-    --hw-muted: #4d5763;
-    --hw-border: #c4ccd4;
-    --hw-accent: #0a5bb5;
-    --hw-accent-text: #ffffff;
-    --hw-focus: #0a5bb5;
-    --hw-error-bg: #fdecea;
-    --hw-error-text: #8a1c12;
-    --hw-grid: #d9dee3;
-    --hw-series-1: #0072b2;
-    --hw-series-2: #d55e00;
-    --hw-series-3: #009e73;
-    --hw-series-4: #cc79a7;
-    --hw-series-5: #56b4e9;
-    --hw-series-6: #e69f00;
-    --hw-radius: 6px;
+    --_hw-accent: var(--hw-accent, #0a5bb5);
+    --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+    --_hw-bg: var(--hw-bg, #ffffff);
+    --_hw-surface: var(--hw-surface, #f4f6f8);
+    --_hw-text: var(--hw-text, #1b1f24);
+    --_hw-muted: var(--hw-muted, #4d5763);
+    --_hw-border: var(--hw-border, #c4ccd4);
+    --_hw-accent-text: var(--hw-accent-text, #ffffff);
+    --_hw-focus: var(--hw-focus, #0a5bb5);
+    --_hw-error-bg: var(--hw-error-bg, #fdecea);
+    --_hw-error-text: var(--hw-error-text, #8a1c12);
+    --_hw-grid: var(--hw-grid, #d9dee3);
+    --_hw-series-1: var(--hw-series-1, #0072b2);
+    --_hw-series-2: var(--hw-series-2, #d55e00);
+    --_hw-series-3: var(--hw-series-3, #009e73);
+    --_hw-series-4: var(--hw-series-4, #cc79a7);
+    --_hw-series-5: var(--hw-series-5, #56b4e9);
+    --_hw-series-6: var(--hw-series-6, #e69f00);
+    --_hw-radius: var(--hw-radius, 6px);
     color-scheme: light;
   }
   :host([data-hw-theme='dark']) {
-    --hw-bg: #15191e;
-    --hw-surface: #1f252c;
-    --hw-text: #eef1f4;
-    --hw-muted: #b3bcc6;
-    --hw-border: #4a5561;
-    --hw-accent: #7cb8ff;
-    --hw-accent-text: #0b1a2b;
-    --hw-focus: #9ccaff;
-    --hw-error-bg: #3d1c1a;
-    --hw-error-text: #ffb4ab;
-    --hw-grid: #3a434d;
-    --hw-series-1: #56b4e9;
-    --hw-series-2: #e69f00;
-    --hw-series-3: #2ec4a0;
-    --hw-series-4: #e49ac4;
-    --hw-series-5: #f0e442;
-    --hw-series-6: #ff8a5c;
+    --_hw-bg: var(--hw-bg, #15191e);
+    --_hw-surface: var(--hw-surface, #1f252c);
+    --_hw-text: var(--hw-text, #eef1f4);
+    --_hw-muted: var(--hw-muted, #b3bcc6);
+    --_hw-border: var(--hw-border, #4a5561);
+    --_hw-accent: var(--hw-accent, #7cb8ff);
+    --_hw-accent-text: var(--hw-accent-text, #0b1a2b);
+    --_hw-focus: var(--hw-focus, #9ccaff);
+    --_hw-error-bg: var(--hw-error-bg, #3d1c1a);
+    --_hw-error-text: var(--hw-error-text, #ffb4ab);
+    --_hw-grid: var(--hw-grid, #3a434d);
+    --_hw-series-1: var(--hw-series-1, #56b4e9);
+    --_hw-series-2: var(--hw-series-2, #e69f00);
+    --_hw-series-3: var(--hw-series-3, #2ec4a0);
+    --_hw-series-4: var(--hw-series-4, #e49ac4);
+    --_hw-series-5: var(--hw-series-5, #f0e442);
+    --_hw-series-6: var(--hw-series-6, #ff8a5c);
     color-scheme: dark;
   }
 `;

@@ -44,12 +44,12 @@ const challengeStyles = css`
     margin-top: 0.5rem;
   }
   details {
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    background: var(--hw-bg);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-bg);
   }
   details[open] {
-    background: var(--hw-surface);
+    background: var(--_hw-surface);
   }
   summary {
     cursor: pointer;
@@ -58,7 +58,7 @@ const challengeStyles = css`
     display: list-item;
   }
   summary::marker {
-    color: var(--hw-accent);
+    color: var(--_hw-accent);
   }
   .num {
     margin-inline-end: 0.35rem;

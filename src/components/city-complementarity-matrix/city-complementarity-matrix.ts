@@ -171,18 +171,18 @@ const matrixStyles = css`
     align-items: baseline;
   }
   .sym {
-    font-family: 'DejaVu Sans', 'Segoe UI Symbol', var(--hw-font-family);
+    font-family: 'DejaVu Sans', 'Segoe UI Symbol', var(--_hw-font-family);
     font-style: normal;
     line-height: 1;
   }
   .sym.lead {
-    color: var(--hw-text);
+    color: var(--_hw-text);
   }
   .sym.complement {
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .sym.opportunity {
-    color: var(--hw-accent);
+    color: var(--_hw-accent);
   }
 
   /* Narrow (the default): one block per city, with its marked industries. */
@@ -196,16 +196,16 @@ const matrixStyles = css`
     gap: 0.4rem;
     padding: 0.6rem;
     margin-bottom: 0.5rem;
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
   }
   .row.head {
     display: none;
   }
   .row.highlighted {
     border-width: 3px;
-    border-color: var(--hw-accent);
-    background: var(--hw-surface);
+    border-color: var(--_hw-accent);
+    background: var(--_hw-surface);
   }
   .cell {
     display: inline-flex;
@@ -214,9 +214,9 @@ const matrixStyles = css`
     min-height: 2.25rem;
     min-width: 2.25rem;
     padding: 0.2rem 0.5rem;
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    background: var(--hw-bg);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-bg);
     cursor: pointer;
     font-size: 0.95rem;
   }
@@ -232,9 +232,9 @@ const matrixStyles = css`
     background: transparent;
   }
   .cell[aria-selected='true'] {
-    border: 2px solid var(--hw-accent);
-    box-shadow: inset 0 0 0 1px var(--hw-accent);
-    background: var(--hw-surface);
+    border: 2px solid var(--_hw-accent);
+    box-shadow: inset 0 0 0 1px var(--_hw-accent);
+    background: var(--_hw-surface);
   }
   .rowhead[aria-selected='true'] {
     text-decoration: underline;
@@ -249,7 +249,7 @@ const matrixStyles = css`
   /* Wide: the matrix, cities down the side and industries along the top. */
   @container (min-width: 48rem) {
     .grid {
-      border-top: 1px solid var(--hw-border);
+      border-top: 1px solid var(--_hw-border);
     }
     .row,
     .row.head {
@@ -259,13 +259,13 @@ const matrixStyles = css`
       padding: 0;
       margin: 0;
       border: none;
-      border-bottom: 1px solid var(--hw-border);
+      border-bottom: 1px solid var(--_hw-border);
       border-radius: 0;
     }
     .row.highlighted {
       border: none;
-      border-bottom: 1px solid var(--hw-border);
-      outline: 3px solid var(--hw-accent);
+      border-bottom: 1px solid var(--_hw-border);
+      outline: 3px solid var(--_hw-accent);
       outline-offset: -3px;
     }
     [role='columnheader'] {
@@ -275,7 +275,7 @@ const matrixStyles = css`
       padding: 0.4rem 0.15rem;
       font-size: 0.85rem;
       font-weight: 600;
-      border-inline-start: 1px solid var(--hw-grid);
+      border-inline-start: 1px solid var(--_hw-grid);
     }
     [role='columnheader'].corner {
       justify-content: flex-start;
@@ -294,7 +294,7 @@ const matrixStyles = css`
       min-width: 0;
       padding: 0.2rem;
       border: none;
-      border-inline-start: 1px solid var(--hw-grid);
+      border-inline-start: 1px solid var(--_hw-grid);
       border-radius: 0;
       background: transparent;
     }
@@ -306,8 +306,8 @@ const matrixStyles = css`
     }
     .cell[aria-selected='true'] {
       border: none;
-      box-shadow: inset 0 0 0 3px var(--hw-accent);
-      background: var(--hw-surface);
+      box-shadow: inset 0 0 0 3px var(--_hw-accent);
+      background: var(--_hw-surface);
     }
     .cell-label {
       position: absolute !important;
@@ -332,9 +332,9 @@ const matrixStyles = css`
     margin: 0 0 0.75rem;
   }
   .details {
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    background: var(--hw-surface);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-surface);
     padding: 0.75rem;
     margin: 0 0 0.75rem;
   }
@@ -357,7 +357,7 @@ const matrixStyles = css`
   blockquote {
     margin: 0;
     padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--hw-accent);
+    border-inline-start: 3px solid var(--_hw-accent);
   }
   blockquote p {
     margin: 0;
@@ -366,15 +366,15 @@ const matrixStyles = css`
     margin: 0.3rem 0 0;
     padding-inline-start: 0.75rem;
     font-size: 0.9rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   figcaption {
     margin-top: 0.25rem;
     font-size: 0.85rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .caveats {
-    border-inline-start: 3px solid var(--hw-muted);
+    border-inline-start: 3px solid var(--_hw-muted);
     padding: 0.25rem 0 0.25rem 0.75rem;
     margin: 0 0 0.5rem;
   }

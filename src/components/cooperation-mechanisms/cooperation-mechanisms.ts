@@ -58,9 +58,9 @@ const styles = css`
     }
   }
   .area {
-    background: var(--hw-surface);
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    background: var(--_hw-surface);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     padding: 0.75rem;
   }
   .area p {

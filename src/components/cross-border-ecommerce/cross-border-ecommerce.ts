@@ -76,8 +76,8 @@ export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
         padding: 0;
       }
       .policies li {
-        background: var(--hw-surface);
-        border: 1px solid var(--hw-border);
+        background: var(--_hw-surface);
+        border: 1px solid var(--_hw-border);
         border-radius: 999px;
         padding: 0.2rem 0.8rem;
       }

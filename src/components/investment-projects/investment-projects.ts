@@ -95,7 +95,7 @@ const investmentStyles = css`
     padding: 0 !important;
   }
   .fields li {
-    border: 1px solid var(--hw-border);
+    border: 1px solid var(--_hw-border);
     border-radius: 999px;
     padding: 0.1rem 0.65rem;
     font-size: 0.9rem;

@@ -94,16 +94,16 @@ const citationStyles = css`
     }
   }
   .format {
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     padding: 0.75rem;
     margin: 0 0 0.75rem;
   }
   .cite {
     margin: 0 0 0.5rem;
     padding: 0.5rem 0.75rem;
-    background: var(--hw-surface);
-    border-radius: var(--hw-radius);
+    background: var(--_hw-surface);
+    border-radius: var(--_hw-radius);
     overflow-wrap: anywhere;
   }
   pre.cite {
@@ -142,22 +142,22 @@ const citationStyles = css`
     grid-template-columns: 2.5em minmax(0, 1fr);
     gap: 0.25rem;
     padding: 0.3rem 0.25rem;
-    border-radius: var(--hw-radius);
+    border-radius: var(--_hw-radius);
     scroll-margin-block: 1rem;
   }
   .references li:focus {
-    outline: 3px solid var(--hw-focus);
+    outline: 3px solid var(--_hw-focus);
     outline-offset: 1px;
   }
   .references li.is-target {
-    background: var(--hw-surface);
+    background: var(--_hw-surface);
   }
   .ref-n {
     font-variant-numeric: tabular-nums;
   }
   .ref-en {
     display: block;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.9rem;
   }
   @media (forced-colors: active) {

@@ -133,7 +133,7 @@ const quizStyles = css`
   .qnum {
     display: block;
     font-weight: 400;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
     font-size: 0.9rem;
   }
   .options {
@@ -148,9 +148,9 @@ const quizStyles = css`
     gap: 0.1rem 0.6rem;
     padding: 0.5rem 0.75rem;
     min-height: 2.75rem;
-    border: 1px solid var(--hw-border);
-    border-radius: var(--hw-radius);
-    background: var(--hw-surface);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-surface);
     cursor: pointer;
   }
   .option input {
@@ -158,16 +158,16 @@ const quizStyles = css`
     width: 1.1rem;
     height: 1.1rem;
     flex: none;
-    accent-color: var(--hw-accent);
+    accent-color: var(--_hw-accent);
   }
   .option-text {
     min-width: 0;
   }
   .option.is-answer {
-    border: 2px solid var(--hw-series-3);
+    border: 2px solid var(--_hw-series-3);
   }
   .option.is-wrong {
-    border: 2px dashed var(--hw-error-text);
+    border: 2px dashed var(--_hw-error-text);
   }
   .option.answered {
     cursor: default;
@@ -184,31 +184,31 @@ const quizStyles = css`
     margin-top: 0.75rem;
   }
   button.primary {
-    background: var(--hw-accent);
-    color: var(--hw-accent-text);
-    border-color: var(--hw-accent);
+    background: var(--_hw-accent);
+    color: var(--_hw-accent-text);
+    border-color: var(--_hw-accent);
   }
   .hint {
     margin: 0.5rem 0 0;
     font-weight: 600;
-    color: var(--hw-error-text);
+    color: var(--_hw-error-text);
   }
   .feedback {
     margin-top: 0.75rem;
     padding: 0.75rem;
-    border-radius: var(--hw-radius);
-    border: 1px solid var(--hw-border);
-    border-inline-start: 6px solid var(--hw-series-3);
+    border-radius: var(--_hw-radius);
+    border: 1px solid var(--_hw-border);
+    border-inline-start: 6px solid var(--_hw-series-3);
   }
   .feedback.wrong {
-    border-inline-start-color: var(--hw-error-text);
+    border-inline-start-color: var(--_hw-error-text);
   }
   .verdict {
     font-weight: 600;
   }
   .q-source {
     font-size: 0.85rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .review {
     padding-inline-start: 1.5rem;

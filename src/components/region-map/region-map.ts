@@ -383,8 +383,8 @@ const mapStyles = css`
     overflow: visible;
   }
   .frame {
-    fill: var(--hw-surface);
-    stroke: var(--hw-border);
+    fill: var(--_hw-surface);
+    stroke: var(--_hw-border);
     stroke-width: 1;
   }
   .link {
@@ -392,10 +392,10 @@ const mapStyles = css`
     stroke-linecap: round;
   }
   .link.rail {
-    stroke: var(--hw-series-1);
+    stroke: var(--_hw-series-1);
   }
   .link.road {
-    stroke: var(--hw-series-2);
+    stroke: var(--_hw-series-2);
   }
   .link.in-service {
     stroke-width: 4;
@@ -411,18 +411,18 @@ const mapStyles = css`
   }
   .arrow,
   .hub-line {
-    stroke: var(--hw-muted);
+    stroke: var(--_hw-muted);
     stroke-width: 2;
     fill: none;
   }
   .arrow-head {
-    fill: var(--hw-muted);
+    fill: var(--_hw-muted);
   }
   .label,
   .small {
-    fill: var(--hw-text);
+    fill: var(--_hw-text);
     paint-order: stroke;
-    stroke: var(--hw-surface);
+    stroke: var(--_hw-surface);
     stroke-width: 4px;
     stroke-linejoin: round;
   }
@@ -434,7 +434,7 @@ const mapStyles = css`
     font-size: ${SMALL_FONT}px;
   }
   .outside {
-    stroke: var(--hw-bg);
+    stroke: var(--_hw-bg);
   }
   .city {
     cursor: pointer;
@@ -445,13 +445,13 @@ const mapStyles = css`
   }
   .city .dot,
   .swatch-city .dot {
-    fill: var(--hw-bg);
-    stroke: var(--hw-text);
+    fill: var(--_hw-bg);
+    stroke: var(--_hw-text);
     stroke-width: 2.5;
   }
   .city.capital .dot,
   .swatch-city.capital .dot {
-    fill: var(--hw-text);
+    fill: var(--_hw-text);
   }
   .city .ring {
     fill: none;
@@ -459,15 +459,15 @@ const mapStyles = css`
     stroke-width: 3;
   }
   .city[aria-pressed='true'] .dot {
-    fill: var(--hw-accent);
-    stroke: var(--hw-accent);
+    fill: var(--_hw-accent);
+    stroke: var(--_hw-accent);
   }
   .city[aria-pressed='true'] .ring {
-    stroke: var(--hw-accent);
+    stroke: var(--_hw-accent);
     stroke-width: 2;
   }
   .city:focus-visible .ring {
-    stroke: var(--hw-focus);
+    stroke: var(--_hw-focus);
     stroke-width: 3;
   }
   .city:hover .dot {
@@ -480,7 +480,7 @@ const mapStyles = css`
     flex: none;
   }
   .details {
-    border-top: 1px solid var(--hw-border);
+    border-top: 1px solid var(--_hw-border);
     padding-top: 0.75rem;
   }
   .details ul {

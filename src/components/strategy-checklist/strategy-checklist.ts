@@ -124,31 +124,31 @@ const styles = css`
     display: block;
     width: 100%;
     height: 0.75rem;
-    border: 1px solid var(--hw-muted);
+    border: 1px solid var(--_hw-muted);
     border-radius: 999px;
-    background: var(--hw-surface);
+    background: var(--_hw-surface);
     overflow: hidden;
-    accent-color: var(--hw-accent);
+    accent-color: var(--_hw-accent);
   }
   progress::-webkit-progress-bar {
-    background: var(--hw-surface);
+    background: var(--_hw-surface);
   }
   progress::-webkit-progress-value {
-    background: var(--hw-accent);
+    background: var(--_hw-accent);
   }
   progress::-moz-progress-bar {
-    background: var(--hw-accent);
+    background: var(--_hw-accent);
   }
   .toolbar .confirm-open {
-    border-color: var(--hw-accent);
+    border-color: var(--_hw-accent);
   }
   .confirm,
   .fallback {
-    border: 2px solid var(--hw-accent);
-    border-radius: var(--hw-radius);
+    border: 2px solid var(--_hw-accent);
+    border-radius: var(--_hw-radius);
     padding: 0.75rem;
     margin: 0 0 0.75rem;
-    background: var(--hw-surface);
+    background: var(--_hw-surface);
   }
   .confirm p {
     font-weight: 600;
@@ -171,14 +171,14 @@ const styles = css`
   .strategy {
     margin: 1rem 0 0;
     padding-top: 0.75rem;
-    border-top: 1px solid var(--hw-border);
+    border-top: 1px solid var(--_hw-border);
   }
   .strategy-progress {
     display: grid;
     gap: 0.15rem;
     margin: 0 0 0.5rem;
     font-size: 0.9rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .measures {
     list-style: none;
@@ -188,13 +188,13 @@ const styles = css`
     gap: 0.5rem;
   }
   .measure {
-    border: 1px solid var(--hw-border);
-    border-inline-start: 4px solid var(--hw-border);
-    border-radius: var(--hw-radius);
+    border: 1px solid var(--_hw-border);
+    border-inline-start: 4px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
     padding: 0.5rem 0.75rem;
   }
   .measure.done {
-    border-inline-start-color: var(--hw-accent);
+    border-inline-start-color: var(--_hw-accent);
   }
   .measure-head {
     display: flex;
@@ -206,7 +206,7 @@ const styles = css`
     width: 1.5rem;
     height: 1.5rem;
     margin: 0;
-    accent-color: var(--hw-accent);
+    accent-color: var(--_hw-accent);
     cursor: pointer;
   }
   .measure-title {
@@ -233,7 +233,7 @@ const styles = css`
   }
   .meta {
     font-size: 0.85rem;
-    color: var(--hw-muted);
+    color: var(--_hw-muted);
   }
   .note-field label {
     display: block;
@@ -245,9 +245,9 @@ const styles = css`
     width: 100%;
     min-height: 3.5rem;
     resize: vertical;
-    background: var(--hw-bg);
-    border: 1px solid var(--hw-muted);
-    border-radius: var(--hw-radius);
+    background: var(--_hw-bg);
+    border: 1px solid var(--_hw-muted);
+    border-radius: var(--_hw-radius);
     padding: 0.35rem 0.5rem;
   }
   .print-only {
