@@ -99,8 +99,15 @@ export abstract class HwElement<T> extends LitElement {
       ...(problem.kind === 'invalid-data' ? { path: problem.problem.path } : {}),
       ...(problem.kind === 'http' ? { status: problem.status } : {}),
     };
-    // Like the native `error` of <img> or <script>, this one does not bubble:
-    // a bubbling `error` would reach the page's window.onerror handlers.
+    this.dispatchError(detail);
+  }
+
+  /**
+   * Fires the widget's `error` event. Like the native `error` of <img> or
+   * <script>, it does not bubble: a bubbling `error` would reach the page's
+   * window.onerror handlers.
+   */
+  protected dispatchError(detail: WidgetErrorDetail): void {
     this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('error', { detail }));
   }
 

@@ -5,7 +5,8 @@ export function emit<T>(host: HTMLElement, name: string, detail: T): boolean {
 
 /** Detail of every widget's `error` event. */
 export interface WidgetErrorDetail {
-  kind: 'invalid-data' | 'network' | 'http' | 'json';
+  /** `chart`: chart.js could not be loaded; the widget shows its table instead. */
+  kind: 'invalid-data' | 'network' | 'http' | 'json' | 'chart';
   /** The localised message shown in the widget's alert. */
   message: string;
   /** For `invalid-data`: the field that failed. */

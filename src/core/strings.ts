@@ -25,6 +25,8 @@ export const coreStrings = {
     httpError: (url: string, status: number) => `无法加载数据文件 ${url}：服务器返回 HTTP ${status}。`,
     jsonError: (url: string) => `数据文件 ${url} 不是有效的 JSON。`,
     errorTitle: '无法显示此组件',
+    chartFailed: '图表未能加载，现以表格显示数据。',
+    retry: '重试',
     listSep: '、',
     colon: '：',
     /** Between the clauses of a source line or mark: `三（一）；参考文献 [6]`. */
@@ -67,6 +69,8 @@ export const coreStrings = {
     httpError: (url: string, status: number) => `Could not load the data file ${url}: the server answered HTTP ${status}.`,
     jsonError: (url: string) => `The data file ${url} is not valid JSON.`,
     errorTitle: 'This widget cannot be shown',
+    chartFailed: 'The chart could not be loaded, so the figures are shown as a table.',
+    retry: 'Try again',
     listSep: ', ',
     colon: ': ',
     clauseSep: '; ',
