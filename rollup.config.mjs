@@ -1,9 +1,14 @@
-// Two builds from src/:
-//  1. dist/cdn/hohhot-widgets.js: the <script type="module"> bundle. Everything
-//     (lit, valibot, our code) in one minified ES module; chart.js goes to its
-//     own chunk under dist/cdn/chunks/ and is reached only through import(), so
-//     a page without charts never downloads it (widget contract §6).
-//  2. dist/**: the npm build. Every src/**/*.ts except tests, one output module
+// Three builds from src/:
+//  1. dist/cdn/hohhot-widgets.js: the script-tag loader (src/cdn.ts). A few kB
+//     that import each element's module when its tag appears on the page; the
+//     elements, lit, the core and the data are minified chunks under
+//     dist/cdn/chunks/, shared and fetched once. The loader knows which chunks
+//     each element needs (preloadMap below) and fetches them in parallel.
+//  2. dist/cdn/hohhot-widgets-all.js: the register-everything bundle
+//     (src/cdn-all.ts), one file for those who want one.
+//     In both, chart.js is its own chunk reached only through import(), so a
+//     page without charts never downloads it (widget contract §6).
+//  3. dist/**: the npm build. Every src/**/*.ts except tests, one output module
 //     per source module, dependencies left as bare imports, not minified.
 //     Types come from `tsc -p tsconfig.build.json` (see the "build" script).
 import fs from 'node:fs';
@@ -15,13 +20,14 @@ import terser from '@rollup/plugin-terser';
 const SRC = 'src';
 const DIST = 'dist';
 const CDN_ENTRY = `${SRC}/cdn.ts`;
+const CDN_ALL_ENTRY = `${SRC}/cdn-all.ts`;
 const CDN_DIR = `${DIST}/cdn`;
 const TARGET = 'es2021'; // same as tsconfig.json
 
 /** Packages that the npm build leaves as bare imports (with their subpaths). */
 const EXTERNAL = /^(?:lit|chart\.js|valibot|@lit\/[^/]+|@kurkle\/color)(?:\/.*)?$/;
-/** chart.js and its only dependency: must stay out of the CDN entry chunk. */
-const CHART_MODULE = /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]/;
+/** chart.js, its only dependency, and the module that registers its parts: must stay out of the CDN entry chunk. */
+const CHART_MODULE = /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]|[\\/]src[\\/]core[\\/]chart-parts\.ts$/;
 
 // Clean dist/ once, before either build starts (tsc writes the .d.ts files after rollup).
 fs.rmSync(DIST, { recursive: true, force: true });
@@ -46,6 +52,14 @@ function sourceModules() {
     .sort();
 }
 
+/**
+ * What every element needs, in one chunk: lit, valibot, src/core and the
+ * data's shared helpers (schemas, validation, derived figures). The datasets
+ * themselves are split by rollup, so a page fetches only the data it shows.
+ */
+const SHARED_MODULE =
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+|valibot)[\\/]|[\\/]src[\\/]core[\\/][^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|validate|derive|number|schema)\.ts$/;
+
 /** Fail the build on warnings that mean a broken output (unresolved imports, circular-chunk issues). */
 function onwarn(warning, warn) {
   if (warning.code === 'UNRESOLVED_IMPORT') {
@@ -68,7 +82,7 @@ function chartStaysLazy() {
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
-      for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+      for (const entry of chunks.filter((chunk) => chunk.isEntry && !CHART_MODULE.test(chunk.facadeModuleId ?? ''))) {
         const seen = new Set();
         const queue = [entry.fileName];
         while (queue.length) {
@@ -103,34 +117,100 @@ function copyEmbedPage() {
   };
 }
 
-const cdn = {
-  input: CDN_ENTRY,
-  output: {
-    dir: CDN_DIR,
-    format: 'es',
-    entryFileNames: 'hohhot-widgets.js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    // chart.js (and @kurkle/color) in one named chunk, loaded by import() only.
-    manualChunks(id) {
-      if (CHART_MODULE.test(id)) return 'chart';
-      return undefined;
+/**
+ * The loader's map of what each element needs: for every define module's
+ * chunk (and for chart.js), the chunks it imports statically, transitively,
+ * as paths relative to the loader. Written into the loader in place of the
+ * string '__HW_PRELOAD__' (src/cdn.ts), so the loader fetches them all at
+ * once rather than one import level at a time.
+ */
+function preloadMap() {
+  return {
+    name: 'hohhot-preload-map',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry && !CHART_MODULE.test(chunk.facadeModuleId ?? ''));
+      const closure = (fileName, seen = new Set()) => {
+        if (seen.has(fileName) || fileName === entry.fileName) return seen;
+        seen.add(fileName);
+        for (const dep of bundle[fileName]?.imports ?? []) closure(dep, seen);
+        return seen;
+      };
+      const map = {};
+      for (const chunk of chunks) {
+        const define = chunk.facadeModuleId && /[\\/]src[\\/]define[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId);
+        const key = define ? define[1] : chunk.name === 'chart' ? 'chart' : null;
+        if (key) map[key] = [...closure(chunk.fileName)].map((file) => `./${file}`);
+      }
+      if (!map.chart) this.error('no chart chunk: the loader cannot fetch chart.js early');
+      const placeholder = /(["'`])__HW_PRELOAD__\1/;
+      if (!placeholder.test(entry.code)) this.error(`${entry.fileName} has no '__HW_PRELOAD__' placeholder (src/cdn.ts)`);
+      entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(map)));
+    },
+  };
+}
+
+/**
+ * In the script-tag builds, chart.js's chunk is an emitted chunk whose URL
+ * the chart loader knows, so that trying again after a failed fetch asks for
+ * `chart-….js?retry=N`: a browser remembers a failed module fetch by its URL
+ * and would otherwise fail again at once (src/core/chart-loader.ts).
+ */
+function chartRetry() {
+  let ref;
+  const call = "return import('./chart-parts.js');";
+  return {
+    name: 'hohhot-chart-retry',
+    buildStart() {
+      ref = this.emitFile({ type: 'chunk', id: path.resolve(SRC, 'core/chart-parts.ts'), name: 'chart' });
+    },
+    transform(code, id) {
+      if (!/[\\/]src[\\/]core[\\/]chart-loader\.ts$/.test(id)) return null;
+      if (!code.includes(call)) this.error(`chart-loader.ts no longer contains ${call}`);
+      const url = `import.meta.ROLLUP_FILE_URL_${ref}`;
+      return { code: code.replace(call, `return import(_attempt ? \`\${${url}}?retry=\${_attempt}\` : ${url});`), map: null };
+    },
+  };
+}
+
+/** A minified script-tag build of `input` into dist/cdn/. */
+function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins = [] } = {}) {
+  return {
+    input,
+    output: {
+      dir: CDN_DIR,
+      format: 'es',
+      entryFileNames,
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      // chart.js (with @kurkle/color and the registration of its parts) in one named chunk, loaded by
+      // import() only; lit, valibot and the core that every element needs in one shared chunk. The
+      // rest (each element with the data only it uses) is split by rollup.
+      manualChunks(id) {
+        if (CHART_MODULE.test(id)) return 'chart';
+        if (shared && SHARED_MODULE.test(id)) return 'core';
+        return undefined;
+      },
+      plugins: [
+        terser({
+          module: true,
+          ecma: 2020,
+          format: { comments: false },
+        }),
+      ],
     },
     plugins: [
-      terser({
-        module: true,
-        ecma: 2020,
-        format: { comments: false },
-      }),
+      nodeResolve({ browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
+      chartRetry(),
+      typescript(),
+      chartStaysLazy(),
+      ...extraPlugins,
     ],
-  },
-  plugins: [
-    nodeResolve({ browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-    typescript(),
-    chartStaysLazy(),
-    copyEmbedPage(),
-  ],
-  onwarn,
-};
+    onwarn,
+  };
+}
+
+const cdn = cdnBuild(CDN_ENTRY, 'hohhot-widgets.js', { plugins: [preloadMap(), copyEmbedPage()] });
+const cdnAll = cdnBuild(CDN_ALL_ENTRY, 'hohhot-widgets-all.js', { shared: false });
 
 const npm = {
   input: sourceModules(),
@@ -152,4 +232,4 @@ if (!fs.existsSync(CDN_ENTRY)) {
   throw new Error(`${CDN_ENTRY} is missing: nothing to build.`);
 }
 
-export default [cdn, npm];
+export default [cdn, cdnAll, npm];

@@ -76,12 +76,40 @@ async function corsForBundle(context, next) {
   if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
 }
 
-/** `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything. */
-function manifestCommand() {
+/**
+ * `/broken-chart/…` serves the repository as `/…`, except that the chart.js
+ * chunk answers 404 while `executeServerCommand('chart-chunk', { available:
+ * false })` says so: a CMS that copied only part of dist/cdn, a flaky network.
+ */
+const BROKEN_PREFIX = '/broken-chart';
+let chartChunkAvailable = true;
+async function brokenChart(context, next) {
+  if (context.path.startsWith(`${BROKEN_PREFIX}/`)) {
+    const path = context.path.slice(BROKEN_PREFIX.length);
+    if (!chartChunkAvailable && /^\/dist\/cdn\/chunks\/chart-[^/]+\.js$/.test(path)) {
+      context.status = 404;
+      context.body = 'not found';
+      return;
+    }
+    context.url = path + context.search;
+  }
+  await next();
+}
+
+/**
+ * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
+ * `executeServerCommand('chart-chunk', { available })`: see brokenChart.
+ */
+function serverCommands() {
   return {
-    name: 'hohhot-manifest-command',
-    executeCommand({ command }) {
-      return command === 'manifest-problems' ? manifestProblems() : undefined;
+    name: 'hohhot-server-commands',
+    executeCommand({ command, payload }) {
+      if (command === 'manifest-problems') return manifestProblems();
+      if (command === 'chart-chunk') {
+        chartChunkAvailable = Boolean(payload?.available);
+        return true;
+      }
+      return undefined;
     },
   };
 }
@@ -89,8 +117,8 @@ function manifestCommand() {
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), manifestCommand()],
-  middleware: [cspHeader, corsForBundle],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), serverCommands()],
+  middleware: [brokenChart, cspHeader, corsForBundle],
   browsers,
   // Two cores: two pages at a time, generous timeouts for a cold browser start.
   concurrency: 2,

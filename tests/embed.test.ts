@@ -37,8 +37,9 @@ describe('embed.html (one widget in an iframe)', () => {
   it('renders the widget named in the query, with its attributes and language', async () => {
     const e = await embed('widget=hohhot-trade-breakdown&lang=en&view=table&flow=exports');
     const doc = e.frame.contentDocument!;
+    // The loader registers the element once its code has arrived; the page adds it then.
+    await until(() => doc.querySelector('hohhot-trade-breakdown')?.shadowRoot?.querySelector('table'), 'the table');
     const el = doc.querySelector('hohhot-trade-breakdown')!;
-    await until(() => el.shadowRoot?.querySelector('table'), 'the table');
     expect(doc.documentElement.lang).to.equal('en');
     expect(el.getAttribute('view')).to.equal('table');
     expect(el.shadowRoot!.textContent).to.contain('Mechanical and electrical products');
@@ -58,7 +59,7 @@ describe('embed.html (one widget in an iframe)', () => {
     e.done();
     const f = await embed('widget=hohhot-challenges&src=http://127.0.0.1:9/x.json');
     const fdoc = f.frame.contentDocument!;
-    await until(() => fdoc.querySelector('[role="alert"]'), 'the refusal');
+    await until(() => fdoc.querySelector('[role="alert"]') && fdoc.querySelector('hohhot-challenges'), 'the refusal');
     expect(fdoc.querySelector('hohhot-challenges')!.hasAttribute('src')).to.equal(false);
     f.done();
   });

@@ -12,7 +12,7 @@ describe('package metadata', () => {
     const manifest = await (await fetch('/custom-elements.json')).json();
     const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
     const pkg = await (await fetch('/package.json')).json();
-    await import('../src/cdn.js');
+    await import('../src/cdn-all.js');
     expect(tags).to.have.length(12);
     for (const tag of tags) {
       expect(customElements.get(tag), tag).to.exist;
@@ -25,8 +25,10 @@ describe('package metadata', () => {
     expect(pkg.customElements).to.equal('custom-elements.json');
   });
 
-  it('keeps VERSION equal to package.json', async () => {
+  it("keeps VERSION and the loader's version equal to package.json", async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
+    const loader = await (await fetch('/src/cdn.ts')).text();
+    expect(/LOADER_VERSION = ["']([^"']+)["']/.exec(loader)?.[1]).to.equal(pkg.version);
   });
 });

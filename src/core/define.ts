@@ -1,9 +1,12 @@
 import { VERSION } from './version.js';
 
+/** Versions already warned about: a page with another version of all twelve elements gets one warning, not twelve. */
+const warned = new Set<string>();
+
 /**
  * Registers a custom element once: loading the script-tag bundle twice, or a
  * second copy of the library, is harmless; a different version already
- * registered gets one warning and is left in place.
+ * registered is left in place, with one warning per version.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
   const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
@@ -11,7 +14,11 @@ export function defineElement(tag: string, ctor: CustomElementConstructor & { ve
     customElements.define(tag, ctor);
     return;
   }
-  if (existing !== ctor && existing.version !== VERSION) {
-    console.warn(`hohhot-widgets: <${tag}> is already registered by version ${existing.version ?? 'unknown'}; version ${VERSION} is not registered again.`);
+  const other = existing.version ?? 'unknown';
+  if (existing !== ctor && other !== VERSION && !warned.has(other)) {
+    warned.add(other);
+    console.warn(
+      `hohhot-widgets: version ${other} already registered <${tag}> on this page; the elements of version ${VERSION} are not registered again.`,
+    );
   }
 }

@@ -5,7 +5,7 @@
 // Every other query parameter becomes an attribute of the widget. The page
 // posts its height to the parent ({ type: 'hohhot-widgets:height', height })
 // so a host page may size the iframe; nothing else leaves the page.
-import './hohhot-widgets.js';
+import { define } from './hohhot-widgets.js';
 
 const params = new URLSearchParams(location.search);
 const tag = params.get('widget') ?? '';
@@ -19,7 +19,7 @@ function say(text) {
   document.body.append(p);
 }
 
-if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !customElements.get(tag)) {
+if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !(await define(tag))) {
   say(`Unknown widget "${tag}". 未知组件。`);
 } else {
   const el = document.createElement(tag);
