@@ -1,35 +1,50 @@
-// `npm run bench` (after a build): sizes of the CDN bundle and its chunks, and
-// time to first render of each widget in headless Chromium on a plain page that
-// loads dist/cdn/hohhot-widgets.js. Median of RUNS cold runs (fresh browser
-// context, so nothing cached). Prints a table and writes
-// bench-results/latest.json. Nothing is asserted: numbers are for reading and
-// comparing between commits. `node scripts/bench.mjs TAG…` measures other tags.
-
-/**
- * Widget tags to measure. A string, or { tag, chart } to say explicitly whether
- * the widget draws a chart; by default a widget with a `view` property (the
- * chart/table switch of chart widgets) is treated as a chart widget, and its
- * time until a canvas in its shadow root has pixels drawn is measured too.
- */
-const WIDGETS = ['hohhot-trade-breakdown'];
-
-const RUNS = 5;
-const VIEWPORT = { width: 1280, height: 800 };
-const TIMEOUT_MS = 15_000;
-const CDN_DIR = 'dist/cdn';
-const ENTRY = `${CDN_DIR}/hohhot-widgets.js`;
-const OUT = 'bench-results/latest.json';
-
+// `npm run bench` (after a build): what a reader's browser pays for the
+// library's widgets, side by side with the same figures built by hand, in one
+// run. Headless Chromium, fresh context per run (nothing cached), a local
+// server that gzips like a CDN. Nothing is asserted: numbers are for reading
+// and for comparing between commits. Writes bench-results/latest.json.
+//
+// Pages (each an article: paragraphs around the figures):
+//   one chart widget    <hohhot-trade-breakdown> through the loader
+//   one chart-free      <hohhot-challenges> through the loader
+//   checklist           <strategy-checklist> through the loader
+//   all 12 widgets      each of src/registry.ts once, between paragraphs
+//   60 widgets          the 12, five times
+//   Chart.js by hand    the same two bar charts (imports, exports) and table, Chart.js's UMD bundle
+//   ECharts by hand     the same, with ECharts' full bundle
+//   static HTML         the same table and bars as inline SVG, no script (the floor)
+//
+// Per page: gzip bytes, requests, waterfall depth (longest chain of requests
+// each started by the previous one), first contentful paint, all content
+// rendered, first chart painted, cumulative layout shift, long tasks.
+// Profiles: "slow-4g" (150 ms RTT, 1.6 Mbit/s down, as Lighthouse's mobile
+// profile without CPU throttling) and "local" (no throttling).
+//
+//   node scripts/bench.mjs [--runs N] [--profile slow-4g|local]
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findBrowser } from './browser.mjs';
-import { startStaticServer } from './dev-server.mjs';
 
-if (!fs.existsSync(ENTRY)) {
-  console.error(`${ENTRY} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
-  process.exit(1);
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const RUNS = Number(arg('runs', 5));
+const PROFILES = arg('profile', 'slow-4g,local').split(',');
+const VIEWPORT = { width: 1280, height: 800 };
+const TIMEOUT_MS = 30_000;
+const LOADER = 'dist/cdn/hohhot-widgets.js';
+const OUT = 'bench-results/latest.json';
+
+for (const file of [LOADER, 'dist/data/trade.js']) {
+  if (!fs.existsSync(file)) {
+    console.error(`${file} is missing: run \`npm run build\` first (\`npm run bench\` does).`);
+    process.exit(1);
+  }
 }
 const executablePath = findBrowser();
 if (!executablePath) {
@@ -37,197 +52,254 @@ if (!executablePath) {
   process.exit(1);
 }
 
-// ---------------------------------------------------------------- sizes
-function sizeOf(file) {
-  const data = fs.readFileSync(file);
-  return {
-    file: file.split(path.sep).join('/'),
-    raw: data.length,
-    gzip: zlib.gzipSync(data, { level: 9 }).length,
-    brotli: zlib.brotliCompressSync(data).length,
-  };
-}
-const chunkDir = path.join(CDN_DIR, 'chunks');
-const chunkFiles = fs.existsSync(chunkDir)
-  ? fs.readdirSync(chunkDir).filter((name) => name.endsWith('.js')).sort().map((name) => path.join(chunkDir, name))
-  : [];
-const sizes = [ENTRY, ...chunkFiles].map(sizeOf);
+const { trade2024 } = await import(path.resolve('dist/data/trade.js'));
+const tags = [...fs.readFileSync('src/registry.ts', 'utf8').matchAll(/tag: '([a-z-]+)'/g)].map((m) => m[1]);
 
-// ---------------------------------------------------------------- timing
-const BENCH_PREFIX = '/__bench__/';
+// ---------------------------------------------------------------- pages
+const PARA =
+  '<p>Hohhot, the capital of Inner Mongolia, is working with Baotou, Ordos and Ulanqab on a regional economy open to the world. This paragraph stands for the article text around the figures, as a news site or a government portal would publish it.</p>';
+const article = (title, head, body) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>body{font:18px/1.6 Georgia,serif;margin:0}main{max-width:720px;margin:0 auto;padding:1rem}</style>
+${head}
+<script src="/__bench__/probe.js"></script>
+</head><body><main><h1>${title}</h1>${PARA}${PARA}${body}${PARA}${PARA}</main></body></html>`;
 
-/** A plain page per tag: the CDN script and the element, nothing else. */
-function benchPage(tag, chart) {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>bench ${tag}</title>
-<script type="module" src="/${ENTRY}"></script>
-</head>
-<body>
-<${tag}></${tag}>
-<script type="module">
-const tag = ${JSON.stringify(tag)};
-const forceChart = ${JSON.stringify(chart)};
-const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-const drawn = (canvas) => {
-  if (!canvas || !canvas.width || !canvas.height) return false;
-  try {
-    const ctx = canvas.getContext('2d');
-    const pixels = ctx.getImageData(0, 0, canvas.width, canvas.height).data;
-    for (let i = 3; i < pixels.length; i += 4) if (pixels[i] !== 0) return true;
-  } catch { return true; /* not a 2d canvas (or tainted): it exists and has a size */ }
-  return false;
+// The README's snippet: blocking="render" lets the 2 kB loader reserve each widget's height before
+// the first paint (engines without the attribute run it as an ordinary module script).
+const loaderHead = `<script type="module" blocking="render" src="/${LOADER}"></script>`;
+const widgetPage = (title, list, head = loaderHead) => article(title, head, list.map((t) => `<${t}></${t}>${PARA}`).join(''));
+
+const flows = [
+  { id: 'imports', title: 'Main imports, 2024 (CNY 100 million)', items: trade2024.imports },
+  { id: 'exports', title: 'Main exports, 2024 (CNY 100 million)', items: trade2024.exports },
+];
+const handTable = `<table><caption>Hohhot's main imports and exports by commodity, 2024</caption>
+<thead><tr><th>Commodity</th><th>Flow</th><th>Value (CNY 100 million)</th></tr></thead><tbody>
+${flows.flatMap((f) => f.items.map((i) => `<tr><th>${i.label.en}</th><td>${f.id}</td><td>${i.value}</td></tr>`)).join('\n')}
+</tbody></table><p>Source: Li Jianhong, the paper, section 二(一); Saihan Customs.</p>`;
+const handData = JSON.stringify(flows.map((f) => ({ id: f.id, title: f.title, labels: f.items.map((i) => i.label.en), values: f.items.map((i) => i.value) })));
+
+const chartJsPage = article(
+  'Chart.js by hand',
+  '<script src="/node_modules/chart.js/dist/chart.umd.min.js" defer></script><script src="/__bench__/chartjs-hand.js" defer></script>',
+  `${flows.map((f) => `<h2>${f.title}</h2><div style="position:relative;height:260px"><canvas id="${f.id}"></canvas></div>`).join('')}${handTable}`,
+);
+const chartJsScript = `for (const f of ${handData}) new Chart(document.getElementById(f.id), { type: 'bar',
+  data: { labels: f.labels, datasets: [{ label: f.title, data: f.values, backgroundColor: f.id === 'imports' ? '#0072b2' : '#d55e00' }] },
+  options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, plugins: { legend: { display: false } } } });`;
+
+const echartsPage = article(
+  'ECharts by hand',
+  '<script src="/node_modules/echarts/dist/echarts.min.js" defer></script><script src="/__bench__/echarts-hand.js" defer></script>',
+  `${flows.map((f) => `<h2>${f.title}</h2><div id="${f.id}" style="height:260px"></div>`).join('')}${handTable}`,
+);
+const echartsScript = `for (const f of ${handData}) echarts.init(document.getElementById(f.id)).setOption({
+  grid: { left: 160 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: f.labels },
+  series: [{ type: 'bar', data: f.values, itemStyle: { color: f.id === 'imports' ? '#0072b2' : '#d55e00' } }] });`;
+
+const svgBars = (f) => {
+  const max = Math.max(...f.items.map((i) => i.value));
+  const rows = f.items
+    .map((i, n) => `<text x="0" y="${n * 30 + 20}" font-size="14">${i.label.en}</text><rect x="220" y="${n * 30 + 6}" height="20" width="${(i.value / max) * 400}" fill="${f.id === 'imports' ? '#0072b2' : '#d55e00'}"/><text x="${226 + (i.value / max) * 400}" y="${n * 30 + 21}" font-size="13">${i.value}</text>`)
+    .join('');
+  return `<h2>${f.title}</h2><svg viewBox="0 0 700 ${f.items.length * 30 + 10}" role="img" aria-label="${f.title}">${rows}</svg>`;
 };
-const result = {};
-try {
-  await Promise.race([
-    customElements.whenDefined(tag),
-    new Promise((_, reject) => setTimeout(() => reject(new Error(tag + ' was not defined within 5 s (is it in the CDN bundle?)')), 5000)),
-  ]);
-  result.defined = performance.now();
-  const el = document.querySelector(tag);
-  await el.updateComplete;
-  result.rendered = performance.now();
-  const isChart = forceChart ?? ('view' in el);
-  result.chart = isChart;
-  if (isChart) {
-    for (;;) {
-      const canvases = el.shadowRoot ? [...el.shadowRoot.querySelectorAll('canvas')] : [];
-      if (canvases.some(drawn)) { result.chartDrawn = performance.now(); break; }
-      await frame();
-    }
-  }
-} catch (error) {
-  result.error = String(error && error.message || error);
-}
-result.chartJsLoaded = performance.getEntriesByType('resource').some((entry) => entry.name.includes('/chunks/'));
-result.jsBytes = performance.getEntriesByType('resource')
-  .filter((entry) => entry.name.endsWith('.js'))
-  .reduce((sum, entry) => sum + (entry.transferSize || entry.encodedBodySize || 0), 0);
-window.__bench = result;
-</script>
-</body>
-</html>
-`;
-}
+const staticPage = article('Static HTML', '', `${flows.map(svgBars).join('')}${handTable}`);
 
-// `node scripts/bench.mjs tag…` measures the given tags instead of WIDGETS.
-const cliTags = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
-const widgets = (cliTags.length ? cliTags : WIDGETS).map((entry) => (typeof entry === 'string' ? { tag: entry, chart: null } : { chart: null, ...entry }));
-
-async function benchPages(context, next) {
-  if (context.path.startsWith(BENCH_PREFIX)) {
-    const tag = context.path.slice(BENCH_PREFIX.length).replace(/\.html$/, '');
-    const widget = widgets.find((w) => w.tag === tag);
-    if (widget) {
-      context.type = 'html';
-      context.set('Cache-Control', 'no-store');
-      context.body = benchPage(widget.tag, widget.chart);
+// Runs first in every page: records layout shifts, long tasks, and when content and charts appear.
+const probe = `(() => {
+  const r = (window.__bench = { cls: 0, longTasks: 0, longTaskMs: 0 });
+  try {
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) r.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((l) => { for (const e of l.getEntries()) { r.longTasks++; r.longTaskMs += e.duration; } }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  const widgets = () => [...document.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+  const canvases = () => [...document.querySelectorAll('canvas'), ...widgets().flatMap((w) => (w.shadowRoot ? [...w.shadowRoot.querySelectorAll('canvas')] : []))];
+  const painted = (c) => { if (!c.width || !c.height) return false; try { const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data; for (let i = 3; i < d.length; i += 64) if (d[i]) return true; } catch { return true; } return false; };
+  const tick = () => {
+    const now = performance.now();
+    const ws = widgets();
+    const rendered = ws.filter((w) => w.shadowRoot && w.shadowRoot.querySelector('.hw'));
+    if (ws.length && rendered.length && r.firstRender === undefined) r.firstRender = now;
+    if (ws.length ? rendered.length === ws.length : document.readyState !== 'loading') r.allRendered ??= now;
+    const cs = canvases();
+    if (r.firstChart === undefined && cs.some(painted)) r.firstChart = now;
+    if (cs.length || document.querySelector('svg')) r.charts = true;
+    if (r.allRendered !== undefined && (r.firstChart !== undefined || (!cs.length && document.readyState === 'complete' && now > 1500))) {
+      setTimeout(() => (r.done = true), 500); // let late shifts count
       return;
     }
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+})();`;
+
+const PAGES = [
+  { id: 'one-chart', name: 'one chart widget', html: widgetPage('One chart widget', ['hohhot-trade-breakdown']) },
+  { id: 'one-chart-nb', name: 'one chart, no blocking', html: widgetPage('One chart widget', ['hohhot-trade-breakdown'], `<script type="module" src="/${LOADER}"></script>`) },
+  { id: 'one-free', name: 'one chart-free widget', html: widgetPage('One chart-free widget', ['hohhot-challenges']) },
+  { id: 'checklist', name: 'the checklist', html: widgetPage('The checklist', ['strategy-checklist']) },
+  { id: 'all-12', name: 'all 12 widgets', html: widgetPage('All 12 widgets', tags) },
+  { id: 'sixty', name: '60 widgets', html: widgetPage('60 widgets', Array.from({ length: 5 }, () => tags).flat()) },
+  { id: 'chartjs', name: 'Chart.js by hand', html: chartJsPage },
+  { id: 'echarts', name: 'ECharts by hand', html: echartsPage },
+  { id: 'static', name: 'static HTML + SVG', html: staticPage },
+];
+const VIRTUAL = {
+  '/__bench__/probe.js': probe,
+  '/__bench__/chartjs-hand.js': chartJsScript,
+  '/__bench__/echarts-hand.js': echartsScript,
+  ...Object.fromEntries(PAGES.map((p) => [`/__bench__/${p.id}.html`, p.html])),
+};
+
+// ---------------------------------------------------------------- server (gzip, like a CDN)
+const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
+const gzipped = new Map();
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const file = path.join('.', decodeURIComponent(url.pathname));
+  let body = VIRTUAL[url.pathname];
+  if (body === undefined) {
+    if (file.includes('..') || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    body = fs.readFileSync(file);
   }
-  await next();
+  const key = url.pathname;
+  if (!gzipped.has(key) || VIRTUAL[key]) gzipped.set(key, zlib.gzipSync(body, { level: 9 }));
+  res.writeHead(200, { 'Content-Type': TYPES[path.extname(url.pathname)] ?? 'application/octet-stream', 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store' });
+  res.end(gzipped.get(key));
+});
+await new Promise((r) => server.listen(0, 'localhost', r));
+const origin = `http://localhost:${server.address().port}`;
+
+const NETWORK = {
+  'slow-4g': { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 },
+  local: null,
+};
+
+// ---------------------------------------------------------------- runs
+async function run(browser, page, profile) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Network.enable');
+  if (NETWORK[profile]) await cdp.send('Network.emulateNetworkConditions', NETWORK[profile]);
+  const requests = new Map();
+  cdp.on('Network.requestWillBeSent', (e) => {
+    const from = e.initiator?.url || e.initiator?.stack?.callFrames?.[0]?.url || e.initiator?.stack?.parent?.callFrames?.[0]?.url || e.documentURL;
+    requests.set(e.requestId, { url: e.request.url, from: from === e.request.url ? null : from, bytes: 0 });
+  });
+  cdp.on('Network.loadingFinished', (e) => {
+    const r = requests.get(e.requestId);
+    if (r) r.bytes = e.encodedDataLength;
+  });
+  const errors = [];
+  tab.on('pageerror', (e) => errors.push(e.message));
+  try {
+    await tab.goto(`${origin}/__bench__/${page.id}.html`);
+    await tab.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT_MS, polling: 100 });
+    const r = await tab.evaluate(() => ({ ...window.__bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+    const list = [...requests.values()].filter((q) => !q.url.endsWith('/favicon.ico'));
+    const byUrl = new Map(list.map((q) => [q.url, q]));
+    const depth = (q, seen = new Set()) => {
+      if (!q || seen.has(q.url)) return 0;
+      seen.add(q.url);
+      return 1 + depth(q.from ? byUrl.get(q.from) : null, seen);
+    };
+    r.requests = list.length;
+    r.bytes = list.reduce((s, q) => s + q.bytes, 0);
+    r.depth = Math.max(...list.map((q) => depth(q)));
+    if (errors.length) r.errors = errors;
+    return r;
+  } catch (error) {
+    return { error: `${error.message.split('\n')[0]}${errors.length ? ` (page errors: ${errors.join('; ')})` : ''}` };
+  } finally {
+    await context.close();
+  }
 }
 
 const median = (values) => {
-  const sorted = values.filter((v) => typeof v === 'number').sort((a, b) => a - b);
-  if (sorted.length === 0) return null;
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  const v = values.filter((x) => typeof x === 'number').sort((a, b) => a - b);
+  if (!v.length) return null;
+  const m = Math.floor(v.length / 2);
+  return v.length % 2 ? v[m] : (v[m - 1] + v[m]) / 2;
 };
 
-const served = await startStaticServer({ middleware: [benchPages] });
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
-const browserVersion = browser.version();
-const results = [];
+const results = {};
 try {
-  for (const widget of widgets) {
-    const runs = [];
-    for (let i = 0; i < RUNS; i += 1) {
-      const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      const pageErrors = [];
-      page.on('pageerror', (error) => pageErrors.push(error.message));
-      try {
-        await page.goto(`${served.origin}${BENCH_PREFIX}${widget.tag}.html`);
-        await page.waitForFunction(() => window.__bench, null, { timeout: TIMEOUT_MS });
-        const run = await page.evaluate(() => window.__bench);
-        if (pageErrors.length) run.pageErrors = pageErrors;
-        runs.push(run);
-      } catch (error) {
-        runs.push({ error: `${error.message.split('\n')[0]}${pageErrors.length ? ` (page errors: ${pageErrors.join('; ')})` : ''}` });
-      } finally {
-        await context.close();
-      }
+  for (const profile of PROFILES) {
+    results[profile] = [];
+    for (const page of PAGES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await run(browser, page, profile));
+      const m = (k) => median(runs.map((r) => r[k]));
+      results[profile].push({
+        id: page.id,
+        name: page.name,
+        bytes: m('bytes'),
+        requests: m('requests'),
+        depth: m('depth'),
+        fcp: m('fcp'),
+        firstRender: m('firstRender'),
+        allRendered: m('allRendered'),
+        firstChart: m('firstChart'),
+        cls: m('cls'),
+        longTasks: m('longTasks'),
+        longTaskMs: m('longTaskMs'),
+        errors: [...new Set(runs.flatMap((r) => (r.error ? [r.error] : (r.errors ?? []))))],
+      });
     }
-    const errors = [...new Set(runs.map((run) => run.error).filter(Boolean))];
-    results.push({
-      tag: widget.tag,
-      chart: runs.some((run) => run.chart),
-      median: {
-        defined: median(runs.map((run) => run.defined)),
-        rendered: median(runs.map((run) => run.rendered)),
-        chartDrawn: median(runs.map((run) => run.chartDrawn)),
-      },
-      chartJsLoaded: runs.some((run) => run.chartJsLoaded),
-      jsBytes: median(runs.map((run) => run.jsBytes)),
-      errors,
-      runs,
-    });
   }
 } finally {
   await browser.close();
-  await served.server.stop();
+  server.close();
 }
 
 // ---------------------------------------------------------------- report
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const ms = (value) => (typeof value === 'number' ? `${value.toFixed(0)} ms` : '—');
+const kb = (b) => (typeof b === 'number' ? `${(b / 1024).toFixed(1)} kB` : '—');
+const ms = (v) => (typeof v === 'number' ? `${v.toFixed(0)} ms` : '—');
+const ratio = (a, b) => (typeof a === 'number' && typeof b === 'number' && b ? `${(a / b).toFixed(2)}×` : '—');
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => cells.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
+  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-console.log('\nCDN bundle sizes');
+const sizes = [LOADER, ...fs.readdirSync('dist/cdn/chunks').map((f) => `dist/cdn/chunks/${f}`), 'dist/cdn/hohhot-widgets-all.js'].map((file) => {
+  const data = fs.readFileSync(file);
+  return { file, raw: data.length, gzip: zlib.gzipSync(data, { level: 9 }).length, brotli: zlib.brotliCompressSync(data).length };
+});
+console.log('\nScript-tag files');
 console.log(table(['file', 'raw', 'gzip', 'brotli'], sizes.map((s) => [s.file, kb(s.raw), kb(s.gzip), kb(s.brotli)])));
 
-console.log(`\nTime from navigation start, median of ${RUNS} cold runs (Chromium, ${VIEWPORT.width}×${VIEWPORT.height})`);
-console.log(
-  table(
-    ['widget', 'defined', 'first render', 'chart drawn', 'chart.js loaded', 'JS transferred'],
-    results.map((r) => [
-      r.tag,
-      ms(r.median.defined),
-      ms(r.median.rendered),
-      r.chart ? ms(r.median.chartDrawn) : 'n/a',
-      r.chartJsLoaded ? 'yes' : 'no',
-      typeof r.jsBytes === 'number' ? kb(r.jsBytes) : '—',
-    ]),
-  ),
-);
-for (const r of results) {
-  for (const error of r.errors) console.warn(`  ${r.tag}: ${error}`);
+for (const profile of PROFILES) {
+  console.log(`\nPages, ${profile} (Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} cold runs, times from navigation start)`);
+  console.log(
+    table(
+      ['page', 'gzip bytes', 'requests', 'depth', 'first paint', 'first render', 'all rendered', 'first chart', 'CLS', 'long tasks'],
+      results[profile].map((r) => [r.name, kb(r.bytes), r.requests ?? '—', r.depth ?? '—', ms(r.fcp), ms(r.firstRender), ms(r.allRendered), ms(r.firstChart), r.cls?.toFixed(3) ?? '—', `${r.longTasks ?? '—'} (${ms(r.longTaskMs)})`]),
+    ),
+  );
+  const get = (id) => results[profile].find((r) => r.id === id);
+  const one = get('one-chart');
+  const cj = get('chartjs');
+  const ec = get('echarts');
+  console.log('\nRatios: one chart widget against the pages built by hand (lower is better)');
+  console.log(
+    table(
+      ['against', 'bytes', 'requests', 'first render', 'first chart'],
+      [cj, ec, get('static')].map((o) => [o.name, ratio(one.bytes, o.bytes), ratio(one.requests, o.requests), ratio(one.firstRender ?? one.fcp, o.fcp), ratio(one.firstChart, o.firstChart ?? o.fcp)]),
+    ),
+  );
+  console.log(`Targets: bytes ≤ 1.0× Chart.js page: ${ratio(one.bytes, cj.bytes)}; first chart ≤ 1.0× Chart.js: ${ratio(one.firstChart, cj.firstChart)}, ≤ 0.5× ECharts: ${ratio(one.firstChart, ec.firstChart)}; chart-free page ≤ 30 kB: ${kb(get('one-free').bytes)}; 60 widgets rendered ≤ 1.5 s: ${ms(get('sixty').allRendered)}; CLS ≤ 0.01: all 12 ${get('all-12').cls?.toFixed(3)}, 60 ${get('sixty').cls?.toFixed(3)}`);
+  for (const r of results[profile]) for (const e of r.errors) console.warn(`  ${r.name}: ${e}`);
 }
 
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
-fs.writeFileSync(
-  OUT,
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      node: process.version,
-      browser: { executablePath, version: browserVersion },
-      runs: RUNS,
-      viewport: VIEWPORT,
-      sizes,
-      widgets: results,
-    },
-    null,
-    2,
-  )}\n`,
-);
+fs.writeFileSync(OUT, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, browser: browser.version(), runs: RUNS, viewport: VIEWPORT, sizes, results }, null, 2)}\n`);
 console.log(`\nwrote ${OUT}`);
