@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../src/core/define.js';
 import { VERSION } from '../src/core/version.js';
-import { captureWarnings } from './helpers.js';
+import { captureWarnings, until } from './helpers.js';
 
 type ProbeWindow = Window & { __problems: string[] };
 
@@ -19,14 +19,6 @@ async function page(url: string): Promise<{ doc: Document; win: ProbeWindow; fra
   return { doc: frame.contentDocument!, win, frame };
 }
 
-async function until<T>(fn: () => T | null | undefined | false, what: string, tries = 200): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = fn();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 describe('the script-tag bundle (dist/cdn/hohhot-widgets.js)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));

@@ -52,3 +52,13 @@ export async function captureWarnings(fn: () => Promise<void> | void): Promise<s
   }
   return seen;
 }
+
+/** Polls `fn` every 25 ms until it returns something truthy (or fails after `tries`), for pages in iframes. */
+export async function until<T>(fn: () => T | null | undefined | false, what: string, tries = 300): Promise<T> {
+  for (let i = 0; i < tries; i++) {
+    const v = fn();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}

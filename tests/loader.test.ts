@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { widgets } from '../src/registry.js';
+import { until } from './helpers.js';
 
 type FixtureWindow = Window &
   typeof globalThis & {
@@ -22,14 +23,6 @@ async function open(url: string, width = 800, height = 1200) {
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow as FixtureWindow };
 }
 
-async function until<T>(fn: () => T | null | undefined | false, what: string, tries = 300): Promise<T> {
-  for (let i = 0; i < tries; i++) {
-    const v = fn();
-    if (v) return v;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The chunk files a page has fetched, by name without hash (`trade-breakdown`, `core`, `chart`…). */
 const chunksOf = (win: Window) =>
