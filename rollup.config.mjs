@@ -58,7 +58,7 @@ function sourceModules() {
  * themselves are split by rollup, so a page fetches only the data it shows.
  */
 const SHARED_MODULE =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+|valibot)[\\/]|[\\/]src[\\/]core[\\/][^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|validate|derive|number|schema)\.ts$/;
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+|valibot)[\\/]|[\\/]src[\\/]core[\\/](?!chart|figure-|storage|clipboard)[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|validate|derive|number|schema)\.ts$/;
 
 /** Fail the build on warnings that mean a broken output (unresolved imports, circular-chunk issues). */
 function onwarn(warning, warn) {

@@ -86,7 +86,7 @@ let chartChunkAvailable = true;
 async function brokenChart(context, next) {
   if (context.path.startsWith(`${BROKEN_PREFIX}/`)) {
     const path = context.path.slice(BROKEN_PREFIX.length);
-    if (!chartChunkAvailable && /^\/dist\/cdn\/chunks\/chart-[^/]+\.js$/.test(path)) {
+    if (!chartChunkAvailable && /^\/dist\/cdn\/chunks\/chart-[\w-]{8}\.js$/.test(path)) {
       context.status = 404;
       context.body = 'not found';
       return;
