@@ -21,6 +21,13 @@ const CSP = [
   'trusted-types lit-html',
 ].join('; ');
 
+/**
+ * Pages where another copy of Lit shares the page (the host's own Lit, or
+ * the one-file bundle beside the loader): the README's policy for them.
+ */
+const SHARED_LIT_PREFIX = '/tests/fixtures/csp-shared-lit';
+const SHARED_LIT_CSP = CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
+
 const chromePath = findBrowser();
 if (!chromePath) {
   throw new Error(
@@ -62,7 +69,9 @@ if (wanted.includes('firefox')) {
 /** Adds the Content-Security-Policy header to everything under CSP_PREFIX. */
 async function cspHeader(context, next) {
   await next();
-  if (context.path.startsWith(CSP_PREFIX)) {
+  if (context.path.startsWith(`${SHARED_LIT_PREFIX}/`)) {
+    context.set('Content-Security-Policy', SHARED_LIT_CSP);
+  } else if (context.path.startsWith(`${CSP_PREFIX}/`)) {
     context.set('Content-Security-Policy', CSP);
   }
 }

@@ -108,3 +108,21 @@ describe('guarded registration', () => {
     expect(warnings[0]).to.contain('0.0.1');
   });
 });
+
+describe('Trusted Types with another copy of Lit on the page', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it("works with the README's policy (trusted-types lit-html 'allow-duplicates'): host Lit, loader and one-file bundle", async () => {
+    const { doc, win } = await page('/tests/fixtures/csp-shared-lit/host-lit.html');
+    await until(() => doc.getElementById('host-text'), "the host's own Lit");
+    const chart = doc.getElementById('chart')!;
+    await until(() => chart.shadowRoot?.querySelector('canvas')?.hasAttribute('width'), 'the chart');
+    await win.customElements.whenDefined('hohhot-challenges');
+    await until(() => doc.getElementById('text')!.shadowRoot?.textContent?.includes('Problems'), 'the challenges');
+    expect(win.__problems).to.deep.equal([]);
+    // The policy is really in force.
+    expect(() => {
+      doc.createElement('div').innerHTML = '<i>x</i>';
+    }).to.throw(/TrustedHTML/);
+  });
+});
