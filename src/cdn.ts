@@ -57,7 +57,8 @@ function reserveRules(): string {
         `${tag}{content-visibility:auto;contain-intrinsic-size:auto var(--hw-reserved-height,${zh}px)}`
       );
     })
-    .join('\n');
+    .join('\n')
+    .concat(`\n@media print{${widgets.map((w) => w.tag).join(',')}{content-visibility:visible}}`);
 }
 
 function reserveSpace(): void {
