@@ -1,0 +1,59 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/define/trade-partners.js';
+import '../src/define/strategy-checklist.js';
+import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
+import type { StrategyChecklist } from '../src/components/strategy-checklist/strategy-checklist.js';
+import { strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
+import { mount } from './helpers.js';
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+describe('reliability', () => {
+  describe('CSV formula injection', () => {
+    const payloads = ['=HYPERLINK("http://example.test","x")', '+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\rcmd'];
+
+    it('prefixes every cell a spreadsheet would evaluate with an apostrophe', async () => {
+      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="en"></hohhot-trade-partners>`);
+      const data = clone(trade2024) as TradeDataset;
+      payloads.slice(0, 4).forEach((p, i) => {
+        data.partners[i]!.label = { zh: p, en: p };
+      });
+      el.data = data;
+      await el.updateComplete;
+      const lines = el.csv.split('\r\n');
+      expect(lines[1]).to.equal(`"'=HYPERLINK(""http://example.test"",""x"")",1,3.68`);
+      expect(lines[2]).to.equal("'+1+1,2,3.09");
+      expect(lines[3]).to.equal("'-2+3,3,2.31");
+      expect(lines[4]).to.equal("'@SUM(A1),4,1.75");
+    });
+
+    it('neutralises a reader\'s own note in the checklist CSV, tab and CR included', async () => {
+      localStorage.removeItem('hw-test-csv');
+      const el = await fixture<StrategyChecklist>(
+        html`<strategy-checklist lang="en" notes storage-key="hw-test-csv"></strategy-checklist>`,
+      );
+      const data = clone(strategies) as StrategiesDataset;
+      const [a, b] = data.strategies[0]!.measures;
+      a!.label = { zh: '\tcmd', en: '\tcmd' };
+      b!.label = { zh: '\rcmd', en: '\rcmd' };
+      el.data = data;
+      await el.updateComplete;
+      const csv = el.csv;
+      expect(csv).to.contain(",'\tcmd,");
+      expect(csv).to.contain(`,"'\rcmd",`);
+      expect(csv).not.to.match(/,[=+@\t]/);
+      localStorage.removeItem('hw-test-csv');
+    });
+
+    it('keeps a plain negative number readable as a number', async () => {
+      const el = await mount<HohhotTradePartners>(
+        html`<hohhot-trade-partners lang="en" show="belt-and-road"></hohhot-trade-partners>`,
+      );
+      const data = clone(trade2024) as TradeDataset;
+      data.beltAndRoad.growth.value = -1.2;
+      el.data = data;
+      await el.updateComplete;
+      expect(el.csv).to.contain('Belt and Road partner countries,14.19,62.6,-1.2\r\n');
+    });
+  });
+});
