@@ -56,4 +56,30 @@ describe('reliability', () => {
       expect(el.csv).to.contain('Belt and Road partner countries,14.19,62.6,-1.2\r\n');
     });
   });
+
+  describe('Markdown export', () => {
+    it('escapes markup and links from the data and from a note', async () => {
+      localStorage.removeItem('hw-test-md');
+      const el = await fixture<StrategyChecklist>(
+        html`<strategy-checklist lang="en" notes storage-key="hw-test-md"></strategy-checklist>`,
+      );
+      const data = clone(strategies) as StrategiesDataset;
+      const [a] = data.strategies[0]!.measures;
+      a!.label = { zh: '[click](javascript:alert(1))', en: '[click](javascript:alert(1))' };
+      a!.description = { zh: '<img src=x onerror=alert(1)> *bold* `code`', en: '<img src=x onerror=alert(1)> *bold* `code`' };
+      el.data = data;
+      await el.updateComplete;
+      const field = el.shadowRoot!.querySelector<HTMLTextAreaElement>(`li[data-id="${a!.id}"] textarea`)!;
+      field.value = 'see <javascript:alert(2)>\n# not a heading\n> not a quote';
+      field.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      const md = el.markdown;
+      expect(md).to.contain('**\\[click\\](javascript:alert(1))**');
+      expect(md).to.contain('\\<img src=x onerror=alert(1)\\> \\*bold\\* \\`code\\`');
+      expect(md).to.contain('see \\<javascript:alert(2)\\>\n  \\# not a heading\n  \\> not a quote');
+      expect(md).not.to.match(/(^|[^\\])\[click/);
+      expect(md).not.to.match(/(^|[^\\])<(img|javascript)/);
+      localStorage.removeItem('hw-test-md');
+    });
+  });
 });

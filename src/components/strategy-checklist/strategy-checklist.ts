@@ -316,6 +316,20 @@ function withNote(notes: Readonly<Record<string, string>>, id: string, text: str
   return next;
 }
 
+/**
+ * Text from the dataset or a reader's note, made inert in Markdown: the
+ * characters that open emphasis, code, links, images, autolinks (`<javascript:…>`)
+ * or raw HTML are backslash-escaped, and line breaks fold to spaces.
+ */
+function md(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/** A reader's note over several lines: each line inline-escaped, none able to start a block (heading, quote, list). */
+function mdLines(text: string): string[] {
+  return text.split(/\r\n?|\n/).map((l) => md(l).replace(/^(\s*)([#>+\-=]|\d+[.)])/, '$1\\$2'));
+}
+
 function isSaved(x: unknown): x is Saved {
   if (!x || typeof x !== 'object') return false;
   const s = x as Partial<Saved>;
@@ -541,21 +555,21 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       lines.push(s.overall(this.n(all.done), this.n(all.total)), '');
     }
     for (const st of data.strategies) {
-      lines.push(`## ${this.heading(st, lang)}`, '');
+      lines.push(`## ${md(this.heading(st, lang))}`, '');
       if (editable) {
         const p = this.progress(st.measures);
         lines.push(s.progress(this.n(p.done), this.n(p.total)), '');
       }
       for (const m of st.measures) {
         const box = editable ? (this.ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
-        let line = `- ${box}**${pick(m.label, lang)}**`;
-        if (m.description) line += `${c.colon}${pick(m.description, lang)}`;
-        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${pick(m.examples, lang)}`;
+        let line = `- ${box}**${md(pick(m.label, lang))}**`;
+        if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
+        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
         line += c.note(inlineSourceText([m], lang));
         lines.push(line);
-        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${pick(m.note, lang)}`);
+        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);
         const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
-        if (note) lines.push(`  ${s.notes}${c.colon}${note.split(/\r?\n/).join('\n  ')}`);
+        if (note) lines.push(`  ${s.notes}${c.colon}${mdLines(note).join('\n  ')}`);
       }
       lines.push('');
     }
