@@ -1,10 +1,12 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/trade-partners.js';
 import '../src/define/strategy-checklist.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import type { StrategyChecklist } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
-import { mount } from './helpers.js';
+import { HwElement } from '../src/core/base.js';
+import type { WidgetErrorDetail } from '../src/core/events.js';
+import { $, mount, textOf } from './helpers.js';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -80,6 +82,88 @@ describe('reliability', () => {
       expect(md).not.to.match(/(^|[^\\])\[click/);
       expect(md).not.to.match(/(^|[^\\])<(img|javascript)/);
       localStorage.removeItem('hw-test-md');
+    });
+  });
+
+  describe('a stalled src', () => {
+    const original = HwElement.srcTimeout;
+    afterEach(() => {
+      HwElement.srcTimeout = original;
+    });
+    const alert = (el: Element) => $(el, '[role="alert"]')?.textContent ?? '';
+    const partners = (lang: string, src: string) =>
+      html`<hohhot-trade-partners lang=${lang} src=${src}></hohhot-trade-partners>`;
+
+    it('gives up after the timeout with its own alert and error kind, headers never sent', async () => {
+      HwElement.srcTimeout = 300;
+      const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('timeout');
+      expect(alert(el)).to.contain('/__stall__').and.to.contain('did not arrive within 0.3 seconds');
+      expect(textOf(el)).not.to.contain('Loading data');
+    });
+
+    it('gives up on a body that never finishes, in Chinese', async () => {
+      HwElement.srcTimeout = 300;
+      const el = await fixture<HohhotTradePartners>(partners('zh-CN', '/__stall__/body'));
+      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      await el.whenLoaded();
+      expect(detail.kind).to.equal('timeout');
+      expect(alert(el)).to.contain(detail.message);
+      expect(alert(el)).to.contain('0.3 秒内没有完成');
+    });
+
+    it('setting data stops the fetch and whenLoaded() resolves', async () => {
+      const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
+      expect(textOf(el)).to.contain('Loading data');
+      el.data = null;
+      await el.whenLoaded();
+      expect(textOf(el)).not.to.contain('Loading data');
+      expect(textOf(el)).to.contain('Malaysia');
+    });
+
+    it('a new src replaces the stalled one', async () => {
+      const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
+      el.src = '/tests/fixtures/trade-partners-revised.json';
+      await el.whenLoaded();
+      expect(alert(el)).to.equal('');
+      expect(textOf(el)).not.to.contain('Loading data');
+    });
+
+    it('removing src while it is pending shows the paper\'s data', async () => {
+      const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
+      el.removeAttribute('src');
+      await el.whenLoaded();
+      expect(textOf(el)).not.to.contain('Loading data');
+      expect(el.data).to.equal(trade2024);
+    });
+
+    it('removing src after it loaded restores the paper\'s data', async () => {
+      const el = await mount<HohhotTradePartners>(partners('en', '/tests/fixtures/trade-partners-revised.json'));
+      expect(el.data).not.to.equal(trade2024);
+      el.removeAttribute('src');
+      await el.whenLoaded();
+      expect(el.data).to.equal(trade2024);
+    });
+
+    it('removing src after it failed clears its alert', async () => {
+      const el = await mount<HohhotTradePartners>(partners('en', '/tests/fixtures/malformed.json'));
+      expect(alert(el)).to.contain('not valid JSON');
+      el.removeAttribute('src');
+      await el.whenLoaded();
+      expect(alert(el)).to.equal('');
+    });
+
+    it('removing the element stops the fetch; putting it back fetches again', async () => {
+      HwElement.srcTimeout = 300;
+      const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
+      const parent = el.parentElement!;
+      el.remove();
+      await el.whenLoaded();
+      const failed = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+      parent.append(el);
+      expect((await failed).detail.kind).to.equal('timeout');
     });
   });
 });
