@@ -6,6 +6,7 @@ import type { StrategyChecklist } from '../src/components/strategy-checklist/str
 import { strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
 import { HwElement } from '../src/core/base.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
+import { widgets } from '../src/registry.js';
 import { $, mount, textOf } from './helpers.js';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -165,5 +166,58 @@ describe('reliability', () => {
       parent.append(el);
       expect((await failed).detail.kind).to.equal('timeout');
     });
+  });
+
+  describe('data that cannot be read', () => {
+    before(() => Promise.all(widgets.map((w) => w.load())));
+    const throwingGetter = () =>
+      Object.defineProperty({}, 'year', {
+        enumerable: true,
+        get() {
+          throw new Error('boom');
+        },
+      });
+    const throwingProxy = () =>
+      new Proxy({}, {
+        get() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+        ownKeys() {
+          throw new Error('trap');
+        },
+        getOwnPropertyDescriptor() {
+          throw new Error('trap');
+        },
+      });
+
+    for (const { tag } of widgets) {
+      it(`<${tag}> reports a throwing getter and a throwing Proxy like invalid data, and has no CSV then`, async () => {
+        const el = document.createElement(tag) as HwElement<unknown> & { csv?: string };
+        el.lang = 'en';
+        document.body.append(el);
+        try {
+          await el.updateComplete;
+          for (const bad of [throwingGetter(), throwingProxy()]) {
+            const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+            expect(() => {
+              el.data = bad;
+            }).not.to.throw();
+            const { detail } = await event;
+            await el.updateComplete;
+            expect(detail.kind).to.equal('invalid-data');
+            expect($(el, '[role="alert"]')?.textContent).to.contain('Invalid data');
+            if ('csv' in el) expect(el.csv).to.equal('');
+            el.data = null;
+            await el.updateComplete;
+            if ('csv' in el) expect(el.csv).not.to.equal('');
+          }
+        } finally {
+          el.remove();
+        }
+      });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Provenance, Text } from '../data/schema.js';
-import type { DataProblem, Validator } from '../data/validate.js';
+import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/validate.js';
 import { oneOf } from './attributes.js';
 import type { WidgetErrorDetail } from './events.js';
 import { LangController, type Lang } from './lang.js';
@@ -74,6 +74,11 @@ export abstract class HwElement<T> extends LitElement {
     return [];
   }
 
+  /** The widget shows an alert instead of its content (invalid data, a failed `src`). */
+  protected get hasProblem(): boolean {
+    return this.problem !== null;
+  }
+
   /** The resolved language: `zh-CN` or `en`. */
   get locale(): Lang {
     return this.langCtl.value;
@@ -100,7 +105,12 @@ export abstract class HwElement<T> extends LitElement {
   }
 
   private accept(value: unknown): void {
-    const result = this.validator(value);
+    let result: Validation<T>;
+    try {
+      result = this.validator(value);
+    } catch {
+      result = { ok: false, problem: UNREADABLE };
+    }
     if (result.ok) {
       this.problem = null;
       this.current = result.data;

@@ -601,13 +601,15 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
 
   /** The list as CSV (one row per measure: id, strategy, measure, section, references, status, notes). */
   get csv(): string {
+    if (this.hasProblem) return '';
     this.ensureLoaded();
     return tableToCsv(this.table());
   }
 
-  /** Downloads the list as CSV. */
+  /** Downloads the list as CSV (nothing while the list shows an alert). */
   downloadCsv(): void {
-    downloadText('strategy-checklist.csv', this.csv);
+    const csv = this.csv;
+    if (csv) downloadText('strategy-checklist.csv', csv);
   }
 
   /**
