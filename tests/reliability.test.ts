@@ -220,4 +220,93 @@ describe('reliability', () => {
       });
     }
   });
+
+  describe('storage', () => {
+    let n = 0;
+    const freshKey = () => `reliability-${++n}-${Date.now()}`;
+    const checkbox = (el: Element, id: string) => $(el, `li[data-id="${id}"] input[type="checkbox"]`) as HTMLInputElement;
+    const list = (key: string) => html`<strategy-checklist lang="en" storage-key=${key}></strategy-checklist>`;
+    const stored = (key: string) => JSON.parse(localStorage.getItem(`hohhot-widgets:${key}`) ?? 'null') as { done: string[] } | null;
+
+    it('two lists with one storage-key on a page keep both ticks and show the same', async () => {
+      const key = freshKey();
+      const wrap = await fixture<HTMLDivElement>(html`<div>${list(key)}${list(key)}</div>`);
+      const [a, b] = [...wrap.children] as StrategyChecklist[];
+      await a!.updateComplete;
+      await b!.updateComplete;
+      checkbox(a!, 'multimodal').click();
+      checkbox(b!, 'policy-support').click();
+      await a!.updateComplete;
+      await b!.updateComplete;
+      expect(stored(key)!.done.sort()).to.deep.equal(['multimodal', 'policy-support']);
+      expect(a!.value).to.deep.equal(b!.value);
+      expect(checkbox(a!, 'policy-support').checked).to.equal(true);
+      expect(checkbox(b!, 'multimodal').checked).to.equal(true);
+      b!.value = [];
+      await a!.updateComplete;
+      expect(checkbox(a!, 'multimodal').checked).to.equal(false);
+    });
+
+    it('follows a write from another window of the same origin (storage event)', async () => {
+      const key = freshKey();
+      const el = await fixture<StrategyChecklist>(list(key));
+      checkbox(el, 'multimodal').click();
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      const other = frame.contentWindow!.localStorage;
+      const seen = new Promise((resolve) => window.addEventListener('storage', resolve, { once: true }));
+      other.setItem(`hohhot-widgets:${key}`, JSON.stringify({ done: ['multimodal', 'people-to-people'], notes: {} }));
+      await seen;
+      await el.updateComplete;
+      expect(el.value).to.deep.equal(['multimodal', 'people-to-people']);
+      expect(checkbox(el, 'people-to-people').checked).to.equal(true);
+      // The next tick here builds on what the other window wrote.
+      checkbox(el, 'policy-support').click();
+      expect(stored(key)!.done.sort()).to.deep.equal(['multimodal', 'people-to-people', 'policy-support']);
+      frame.remove();
+    });
+
+    it('a full storage fails one write: other lists still read theirs, later writes are stored', async () => {
+      const [k1, k2] = [freshKey(), freshKey()];
+      localStorage.setItem(`hohhot-widgets:${k2}`, JSON.stringify({ done: ['policy-support'], notes: {} }));
+      const a = await fixture<StrategyChecklist>(list(k1));
+      const original = Storage.prototype.setItem;
+      let fail = true;
+      Storage.prototype.setItem = function (this: Storage, k: string, v: string) {
+        if (fail) throw new DOMException('full', 'QuotaExceededError');
+        original.call(this, k, v);
+      };
+      try {
+        checkbox(a, 'multimodal').click();
+        await a.updateComplete;
+        expect(a.value).to.deep.equal(['multimodal']);
+        const b = await fixture<StrategyChecklist>(list(k2));
+        expect(b.value).to.deep.equal(['policy-support']);
+        fail = false;
+        checkbox(a, 'people-to-people').click();
+        await a.updateComplete;
+        expect(stored(k1)!.done.sort()).to.deep.equal(['multimodal', 'people-to-people']);
+        expect(textOf(a)).not.to.contain('last only until you leave the page');
+      } finally {
+        Storage.prototype.setItem = original;
+      }
+    });
+
+    it('writes every key under the library\'s prefix and still reads an old unprefixed list', async () => {
+      const key = freshKey();
+      localStorage.setItem(key, 'another application\'s value');
+      const el = await fixture<StrategyChecklist>(list(key));
+      checkbox(el, 'multimodal').click();
+      expect(localStorage.getItem(key)).to.equal('another application\'s value');
+      expect(stored(key)!.done).to.deep.equal(['multimodal']);
+      localStorage.removeItem(key);
+
+      const old = freshKey();
+      localStorage.setItem(old, JSON.stringify({ done: ['policy-support'], notes: {} }));
+      const again = await fixture<StrategyChecklist>(list(old));
+      expect(again.value).to.deep.equal(['policy-support']);
+      checkbox(again, 'multimodal').click();
+      expect(stored(old)!.done.sort()).to.deep.equal(['multimodal', 'policy-support']);
+      localStorage.removeItem(old);
+    });
+  });
 });
