@@ -2,6 +2,7 @@
 // (when BROWSERS contains "firefox", e.g. `BROWSERS=chromium,firefox npm test`).
 // Browsers are the ones installed on the machine (scripts/browser.mjs);
 // puppeteer's and playwright's own downloads are never used.
+import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
@@ -106,6 +107,26 @@ async function brokenChart(context, next) {
 }
 
 /**
+ * `/__stall__` never answers; `/__stall__/body` sends its headers and the
+ * start of a JSON body, then nothing more. Both end only when the browser
+ * closes the request: a `src` that stalls.
+ */
+async function stall(context, next) {
+  if (!context.path.startsWith('/__stall__')) return next();
+  const closed = new Promise((resolve) => context.req.once('close', resolve));
+  if (context.path === '/__stall__/body') {
+    const body = new PassThrough();
+    body.write('{"year": 20');
+    closed.then(() => body.destroy());
+    context.type = 'application/json';
+    context.body = body;
+    return;
+  }
+  await closed;
+  context.status = 204;
+}
+
+/**
  * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
  * `executeServerCommand('chart-chunk', { available })`: see brokenChart.
  */
@@ -127,7 +148,7 @@ export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), serverCommands()],
-  middleware: [brokenChart, cspHeader, corsForBundle],
+  middleware: [stall, brokenChart, cspHeader, corsForBundle],
   browsers,
   // Two cores: two pages at a time, generous timeouts for a cold browser start.
   concurrency: 2,

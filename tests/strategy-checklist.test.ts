@@ -9,6 +9,7 @@ import {
 } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
+import { storageKeyFor } from '../src/core/storage.js';
 import { $, $$, button, captureWarnings, mount, textOf } from './helpers.js';
 import {
   cross,
@@ -31,7 +32,8 @@ const checkboxes = (el: Element) => $$(el, 'input[type="checkbox"]') as HTMLInpu
 const checkbox = (el: Element, id: string) => $(el, `li[data-id="${id}"] input[type="checkbox"]`) as HTMLInputElement;
 const noteField = (el: Element, id: string) => $(el, `li[data-id="${id}"] textarea`) as HTMLTextAreaElement;
 const overall = (el: Element) => $(el, '#overall-text')!.textContent!.trim();
-const stored = (key: string) => JSON.parse(localStorage.getItem(key) ?? 'null') as { done: string[]; notes: Record<string, string> } | null;
+/** What is stored for a `storage-key` (under the library's prefix). */
+const stored = (key: string) => JSON.parse(localStorage.getItem(storageKeyFor(key)) ?? 'null') as { done: string[]; notes: Record<string, string> } | null;
 /** emulateMedia, where the browser supports it (Firefox over WebDriver BiDi does not): false where it does not. */
 async function media(options: Parameters<typeof emulateMedia>[0]): Promise<boolean> {
   try {

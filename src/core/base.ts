@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Provenance, Text } from '../data/schema.js';
-import type { DataProblem, Validator } from '../data/validate.js';
+import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/validate.js';
 import { oneOf } from './attributes.js';
 import type { WidgetErrorDetail } from './events.js';
 import { LangController, type Lang } from './lang.js';
@@ -15,7 +15,14 @@ type Problem =
   | { kind: 'invalid-data'; problem: DataProblem }
   | { kind: 'network'; url: string }
   | { kind: 'http'; url: string; status: number }
-  | { kind: 'json'; url: string };
+  | { kind: 'json'; url: string }
+  | { kind: 'timeout'; url: string; seconds: number };
+
+/**
+ * How long a `src` may take, headers and body, before the widget gives up
+ * with a `timeout` alert and `error`: 15 seconds.
+ */
+export const SRC_TIMEOUT_MS = 15_000;
 
 /**
  * What every widget shares: language, theme, the bundled dataset with its
@@ -24,6 +31,11 @@ type Problem =
  */
 export abstract class HwElement<T> extends LitElement {
   static version = VERSION;
+  /**
+   * How long (ms) a `src` may take before the widget gives up; `SRC_TIMEOUT_MS`
+   * (15 s) unless a page sets another value on the class.
+   */
+  static srcTimeout = SRC_TIMEOUT_MS;
   static override styles = [themeTokens, baseStyles];
 
   /** Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference. */
@@ -42,6 +54,12 @@ export abstract class HwElement<T> extends LitElement {
   protected readonly themeCtl = new ThemeController(this);
   private loadToken = 0;
   private pending: Promise<void> = Promise.resolve();
+  /** Aborts the fetch of `src` under way, if any. */
+  private abortLoad?: AbortController;
+  /** The shown dataset (or its alert) came from `src`. */
+  private fromSrc = false;
+  /** A fetch was cut short by removing the element: fetch again when it returns. */
+  private interrupted = false;
 
   /** The dataset shown when neither `data` nor `src` is given. */
   protected abstract readonly defaultData: T;
@@ -54,6 +72,11 @@ export abstract class HwElement<T> extends LitElement {
   /** Who compiled the figures, where the dataset names it. */
   protected origins(_data: T): Text[] {
     return [];
+  }
+
+  /** The widget shows an alert instead of its content (invalid data, a failed `src`). */
+  protected get hasProblem(): boolean {
+    return this.problem !== null;
   }
 
   /** The resolved language: `zh-CN` or `en`. */
@@ -71,8 +94,8 @@ export abstract class HwElement<T> extends LitElement {
     return this.current ?? this.defaultData;
   }
   set data(value: unknown) {
-    this.loadToken++;
-    this.loading = false;
+    this.cancelLoad();
+    this.fromSrc = false;
     if (value === null || value === undefined) {
       this.problem = null;
       this.current = undefined;
@@ -82,7 +105,12 @@ export abstract class HwElement<T> extends LitElement {
   }
 
   private accept(value: unknown): void {
-    const result = this.validator(value);
+    let result: Validation<T>;
+    try {
+      result = this.validator(value);
+    } catch {
+      result = { ok: false, problem: UNREADABLE };
+    }
     if (result.ok) {
       this.problem = null;
       this.current = result.data;
@@ -122,20 +150,65 @@ export abstract class HwElement<T> extends LitElement {
         return s.httpError(p.url, p.status);
       case 'json':
         return s.jsonError(p.url);
+      case 'timeout':
+        return s.timeoutError(p.url, p.seconds);
+    }
+  }
+
+  /** Stops the fetch under way: its answer, if any, is ignored. */
+  private cancelLoad(): void {
+    this.loadToken++;
+    this.loading = false;
+    this.interrupted = false;
+    this.abortLoad?.abort();
+    this.abortLoad = undefined;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interrupted && this.src) this.pending = this.load(this.src);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.loading) {
+      this.cancelLoad();
+      this.interrupted = true;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') && this.src) this.pending = this.load(this.src);
+    if (!changed.has('src')) return;
+    if (this.src) {
+      this.pending = this.load(this.src);
+    } else if (changed.get('src')) {
+      // `src` removed: forget its fetch, and its dataset or alert.
+      this.cancelLoad();
+      if (this.fromSrc) {
+        this.fromSrc = false;
+        this.problem = null;
+        this.current = undefined;
+      }
+    }
   }
 
   private async load(url: string): Promise<void> {
-    const token = ++this.loadToken;
+    this.cancelLoad();
+    const token = this.loadToken;
+    const controller = new AbortController();
+    this.abortLoad = controller;
     this.loading = true;
+    const ctor = this.constructor as typeof HwElement;
+    const ms = ctor.srcTimeout;
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, ms);
     let problem: Problem | null = null;
     let body: unknown;
     try {
-      const res = await fetch(url, { credentials: 'same-origin' });
+      const res = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
       if (!res.ok) {
         problem = { kind: 'http', url, status: res.status };
       } else {
@@ -147,10 +220,14 @@ export abstract class HwElement<T> extends LitElement {
         }
       }
     } catch {
-      problem = { kind: 'network', url };
+      problem = timedOut ? { kind: 'timeout', url, seconds: Math.round(ms / 100) / 10 } : { kind: 'network', url };
+    } finally {
+      clearTimeout(timer);
     }
     if (token !== this.loadToken) return;
+    this.abortLoad = undefined;
     this.loading = false;
+    this.fromSrc = true;
     if (problem) this.fail(problem);
     else this.accept(body);
   }

@@ -97,13 +97,13 @@ export abstract class HwChartElement<T> extends HwElement<T> {
 
   /** Downloads the table, exactly as shown, as CSV. */
   downloadCsv(): void {
-    const model = this.currentModel;
+    const model = this.hasProblem ? null : this.currentModel;
     if (model) downloadText(`${model.filename}.csv`, tableToCsv(model.table));
   }
 
   /** The CSV text of the table as shown, for pages that want it without a download. */
   get csv(): string {
-    return this.currentModel ? tableToCsv(this.currentModel.table) : '';
+    return this.currentModel && !this.hasProblem ? tableToCsv(this.currentModel.table) : '';
   }
 
   protected override renderBody(data: T): TemplateResult {

@@ -1,8 +1,22 @@
 import type { TableModel } from './table.js';
 
+/** A plain negative number (`-1.2`, `-1,234`, `-3.5%`): spreadsheets read it as a number, never as a formula. */
+const NEGATIVE_NUMBER = /^-\d[\d,]*(\.\d+)?%?$/;
+
+/**
+ * Formula injection (OWASP "CSV Injection"): a cell that starts with `=`, `+`,
+ * `-`, `@`, tab or carriage return is evaluated by spreadsheets, so it gets a
+ * leading apostrophe and is read as text. A plain negative number keeps its
+ * value: no spreadsheet evaluates `-1.2` as anything but the number.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) && !NEGATIVE_NUMBER.test(text) ? `'${text}` : text;
+}
+
 // RFC 4180 quoting is a few lines; a CSV library would add more to the bundle
 // than it saves here.
-function cell(text: string): string {
+function cell(raw: string): string {
+  const text = neutraliseFormula(raw);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

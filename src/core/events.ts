@@ -5,8 +5,11 @@ export function emit<T>(host: HTMLElement, name: string, detail: T): boolean {
 
 /** Detail of every widget's `error` event. */
 export interface WidgetErrorDetail {
-  /** `chart`: chart.js could not be loaded; the widget shows its table instead. */
-  kind: 'invalid-data' | 'network' | 'http' | 'json' | 'chart';
+  /**
+   * `chart`: chart.js could not be loaded; the widget shows its table instead.
+   * `timeout`: `src` did not arrive within `SRC_TIMEOUT_MS` (15 s).
+   */
+  kind: 'invalid-data' | 'network' | 'http' | 'json' | 'timeout' | 'chart';
   /** The localised message shown in the widget's alert. */
   message: string;
   /** For `invalid-data`: the field that failed. */

@@ -24,6 +24,7 @@ export const coreStrings = {
     networkError: (url: string) => `无法加载数据文件 ${url}：网络请求失败。`,
     httpError: (url: string, status: number) => `无法加载数据文件 ${url}：服务器返回 HTTP ${status}。`,
     jsonError: (url: string) => `数据文件 ${url} 不是有效的 JSON。`,
+    timeoutError: (url: string, seconds: number) => `无法加载数据文件 ${url}：${seconds} 秒内没有完成，已停止等待。`,
     errorTitle: '无法显示此组件',
     chartFailed: '图表未能加载，现以表格显示数据。',
     retry: '重试',
@@ -68,6 +69,8 @@ export const coreStrings = {
     networkError: (url: string) => `Could not load the data file ${url}: the network request failed.`,
     httpError: (url: string, status: number) => `Could not load the data file ${url}: the server answered HTTP ${status}.`,
     jsonError: (url: string) => `The data file ${url} is not valid JSON.`,
+    timeoutError: (url: string, seconds: number) =>
+      `Could not load the data file ${url}: it did not arrive within ${seconds} seconds, so the widget stopped waiting.`,
     errorTitle: 'This widget cannot be shown',
     chartFailed: 'The chart could not be loaded, so the figures are shown as a table.',
     retry: 'Try again',

@@ -19,9 +19,18 @@ export type Validation<T> = { ok: true; data: T } | { ok: false; problem: DataPr
 /** A function that checks unknown input against one dataset shape. */
 export type Validator<T> = (input: unknown) => Validation<T>;
 
+/** What a dataset that throws when read (a throwing getter, a Proxy trap) is reported as. */
+export const UNREADABLE: DataProblem = { path: '', expected: 'plain data', received: 'a value that cannot be read' };
+
 function validator<S extends v.GenericSchema>(schema: S): Validator<v.InferOutput<S>> {
   return (input) => {
-    const result = v.safeParse(schema, input, { abortEarly: true });
+    let result;
+    try {
+      result = v.safeParse(schema, input, { abortEarly: true });
+    } catch {
+      // A getter that throws, a Proxy trap that throws: not data.
+      return { ok: false, problem: UNREADABLE };
+    }
     if (result.success) return { ok: true, data: result.output };
     const issue = result.issues[0];
     return {

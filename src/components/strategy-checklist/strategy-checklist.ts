@@ -11,7 +11,7 @@ import { emit } from '../../core/events.js';
 import { formatNumber } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/source.js';
-import { storage } from '../../core/storage.js';
+import { storage, storageKeyFor } from '../../core/storage.js';
 import { coreStrings } from '../../core/strings.js';
 import type { TableModel } from '../../core/table.js';
 
@@ -316,6 +316,20 @@ function withNote(notes: Readonly<Record<string, string>>, id: string, text: str
   return next;
 }
 
+/**
+ * Text from the dataset or a reader's note, made inert in Markdown: the
+ * characters that open emphasis, code, links, images, autolinks (`<javascript:…>`)
+ * or raw HTML are backslash-escaped, and line breaks fold to spaces.
+ */
+function md(text: string): string {
+  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
+}
+
+/** A reader's note over several lines: each line inline-escaped, none able to start a block (heading, quote, list). */
+function mdLines(text: string): string[] {
+  return text.split(/\r\n?|\n/).map((l) => md(l).replace(/^(\s*)([#>+\-=]|\d+[.)])/, '$1\\$2'));
+}
+
 function isSaved(x: unknown): x is Saved {
   if (!x || typeof x !== 'object') return false;
   const s = x as Partial<Saved>;
@@ -358,8 +372,10 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   static override styles = [...HwElement.styles, styles];
 
   /**
-   * The `localStorage` key under which ticks and notes are kept. Give each
-   * list of a page (or of a course) its own key to keep their ticks apart.
+   * The key under which ticks and notes are kept in `localStorage`, always
+   * behind the prefix `hohhot-widgets:` (added unless the key has it). Give
+   * each list of a page (or of a course) its own key to keep their ticks
+   * apart; lists with one key, on a page or in several tabs, show the same ticks.
    */
   @property({ attribute: 'storage-key' })
   storageKey: string = STRATEGY_CHECKLIST_STORAGE_KEY;
@@ -384,12 +400,82 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   @state() private announcement = '';
   @state() private persistent = true;
   private loadedKey: string | null = null;
+  /** Notes typed here and not yet stored. */
+  private dirtyNotes = new Set<string>();
+  private unsubscribe?: () => void;
 
   protected readonly defaultData = strategies;
   protected readonly validator = validateStrategiesDataset;
 
+  /** The `localStorage` key: `storage-key` with the library's prefix. */
   private get key(): string {
-    return this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY;
+    return storageKeyFor(this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY);
+  }
+
+  /**
+   * What is stored under `key`; a list stored before keys were prefixed is
+   * read from its old, unprefixed key until the list is next written.
+   */
+  private read(key: string): Saved {
+    const legacy = this.legacyKey(key);
+    for (const k of legacy ? [key, legacy] : [key]) {
+      const raw = storage.get(k);
+      if (raw === null) continue;
+      try {
+        const parsed: unknown = JSON.parse(raw);
+        if (isSaved(parsed)) {
+          const notes = Object.fromEntries(Object.entries(parsed.notes).filter(([, v]) => typeof v === 'string'));
+          return { done: [...parsed.done], notes };
+        }
+      } catch {
+        // Unreadable: start afresh; the next tick overwrites it.
+      }
+      if (k === key) break;
+    }
+    return { done: [], notes: {} };
+  }
+
+  /** The unprefixed key a `storage-key` was stored under before, if it differs. */
+  private legacyKey(key: string): string | null {
+    const given = this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY;
+    return given !== key && storageKeyFor(given) === key ? given : null;
+  }
+
+  /**
+   * Read-modify-write: applies `change` to what is stored now (another list
+   * with the same key, another tab may have written since), stores it and
+   * shows it.
+   */
+  private write(key: string, change: (saved: Saved) => void): void {
+    const saved = this.read(key);
+    change(saved);
+    storage.set(key, JSON.stringify(saved));
+    if (key === this.loadedKey) this.show(saved);
+    this.persistent = storage.persistent;
+  }
+
+  /** Shows a stored state, keeping the notes still being typed here. */
+  private show(saved: Saved): void {
+    this.ticks = new Set(saved.done);
+    const notes = { ...saved.notes };
+    for (const id of this.dirtyNotes) {
+      const text = this.noteTexts[id];
+      if (text) notes[id] = text;
+      else delete notes[id];
+    }
+    this.noteTexts = notes;
+    this.requestUpdate();
+  }
+
+  /** Another list with this key (on this page or in another tab) changed it. */
+  private readonly onStored = (key: string | null): void => {
+    if (this.loadedKey === null || (key !== null && key !== this.loadedKey)) return;
+    this.show(this.read(this.loadedKey));
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe ??= storage.subscribe(this.onStored);
   }
 
   private measures(data = this.data): Measure[] {
@@ -419,10 +505,11 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       );
     }
     // Ticks of measures outside the current dataset (another `data`) are kept.
-    const next = new Set([...this.ticks].filter((id) => !known.has(id)));
-    for (const id of list) if (typeof id === 'string' && known.has(id)) next.add(id);
-    this.ticks = next;
-    this.save();
+    this.write(this.key, (saved) => {
+      const next = new Set(saved.done.filter((id) => !known.has(id)));
+      for (const id of list) if (typeof id === 'string' && known.has(id)) next.add(id);
+      saved.done = [...next];
+    });
   }
 
   /** Clears every tick and note of this list and its storage, without asking. */
@@ -432,6 +519,17 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.saveTimer = undefined;
     this.ticks = new Set();
     this.noteTexts = {};
+    this.dirtyNotes.clear();
+    // An old unprefixed copy of this list would come back on the next visit.
+    const legacy = this.legacyKey(this.key);
+    const old = legacy ? storage.get(legacy) : null;
+    if (legacy && old !== null) {
+      try {
+        if (isSaved(JSON.parse(old))) storage.remove(legacy);
+      } catch {
+        // Not a list: another application's entry, left alone.
+      }
+    }
     storage.remove(this.key);
     this.persistent = storage.persistent;
     const { total } = this.progress(this.measures());
@@ -444,31 +542,28 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     // A note still being typed belongs to the list it was typed in.
     if (this.saveTimer !== undefined && this.loadedKey !== null) this.save(this.loadedKey);
     this.loadedKey = key;
-    let saved: Saved = { done: [], notes: {} };
-    const raw = storage.get(key);
-    if (raw) {
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isSaved(parsed)) saved = parsed;
-      } catch {
-        // Unreadable: start afresh; the next tick overwrites it.
-      }
-    }
+    this.dirtyNotes.clear();
+    const saved = this.read(key);
     this.ticks = new Set(saved.done);
-    this.noteTexts = Object.fromEntries(Object.entries(saved.notes).filter(([, v]) => typeof v === 'string'));
+    this.noteTexts = saved.notes;
     this.persistent = storage.persistent;
   }
 
+  /** Stores the notes typed here since the last save. */
   private save(key = this.key): void {
     clearTimeout(this.saveTimer);
     this.saveTimer = undefined;
-    const saved: Saved = { done: [...this.ticks], notes: { ...this.noteTexts } };
-    storage.set(key, JSON.stringify(saved));
-    this.persistent = storage.persistent;
+    const typed = [...this.dirtyNotes].map((id) => [id, this.noteTexts[id] ?? ''] as const);
+    this.dirtyNotes.clear();
+    this.write(key, (saved) => {
+      for (const [id, text] of typed) saved.notes = withNote(saved.notes, id, text);
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
     // Leaving the page while typing: store the note now.
     if (this.saveTimer !== undefined) this.save();
   }
@@ -487,11 +582,12 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private toggle(id: string, checked: boolean): void {
-    const next = new Set(this.ticks);
-    if (checked) next.add(id);
-    else next.delete(id);
-    this.ticks = next;
-    this.save();
+    this.write(this.key, (saved) => {
+      const next = new Set(saved.done);
+      if (checked) next.add(id);
+      else next.delete(id);
+      saved.done = [...next];
+    });
     const { done, total } = this.progress(this.measures());
     this.announcement = strings[this.locale].overall(this.n(done), this.n(total));
     emit<StrategyChecklistChangeDetail>(this, 'change', { id, checked, done, total });
@@ -504,12 +600,14 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
    */
   private typeNote(id: string, text: string): void {
     this.noteTexts = withNote(this.noteTexts, id, text);
+    this.dirtyNotes.add(id);
     clearTimeout(this.saveTimer);
     this.saveTimer = setTimeout(() => this.save(), NOTE_SAVE_DELAY);
   }
 
   private commitNote(id: string, text: string): void {
     this.noteTexts = withNote(this.noteTexts, id, text);
+    this.dirtyNotes.add(id);
     this.save();
     this.requestUpdate();
   }
@@ -541,21 +639,21 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       lines.push(s.overall(this.n(all.done), this.n(all.total)), '');
     }
     for (const st of data.strategies) {
-      lines.push(`## ${this.heading(st, lang)}`, '');
+      lines.push(`## ${md(this.heading(st, lang))}`, '');
       if (editable) {
         const p = this.progress(st.measures);
         lines.push(s.progress(this.n(p.done), this.n(p.total)), '');
       }
       for (const m of st.measures) {
         const box = editable ? (this.ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
-        let line = `- ${box}**${pick(m.label, lang)}**`;
-        if (m.description) line += `${c.colon}${pick(m.description, lang)}`;
-        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${pick(m.examples, lang)}`;
+        let line = `- ${box}**${md(pick(m.label, lang))}**`;
+        if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
+        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
         line += c.note(inlineSourceText([m], lang));
         lines.push(line);
-        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${pick(m.note, lang)}`);
+        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);
         const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
-        if (note) lines.push(`  ${s.notes}${c.colon}${note.split(/\r?\n/).join('\n  ')}`);
+        if (note) lines.push(`  ${s.notes}${c.colon}${mdLines(note).join('\n  ')}`);
       }
       lines.push('');
     }
@@ -587,13 +685,15 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
 
   /** The list as CSV (one row per measure: id, strategy, measure, section, references, status, notes). */
   get csv(): string {
+    if (this.hasProblem) return '';
     this.ensureLoaded();
     return tableToCsv(this.table());
   }
 
-  /** Downloads the list as CSV. */
+  /** Downloads the list as CSV (nothing while the list shows an alert). */
   downloadCsv(): void {
-    downloadText('strategy-checklist.csv', this.csv);
+    const csv = this.csv;
+    if (csv) downloadText('strategy-checklist.csv', csv);
   }
 
   /**
