@@ -7,7 +7,7 @@
  * the latitudes and longitudes below are general geographic knowledge (city
  * centres, rounded to 0.01°), used only to place the cities at their true
  * relative positions on a schematic map. Everything else here (which links
- * exist, which are planned, which directions cooperation takes) is the
+ * exist, which the paper calls to speed up, which directions cooperation takes) is the
  * paper's, with the section and reference where it says so.
  */
 import * as v from 'valibot';
@@ -23,7 +23,8 @@ export type LatLon = v.InferOutput<typeof LatLonSchema>;
 
 export const LINK_MODES = ['rail', 'road'] as const;
 export type LinkMode = (typeof LINK_MODES)[number];
-export const LINK_STATUSES = ['in-service', 'planned'] as const;
+/** `in-service`: running (一(二)); `speed-up`: the paper calls to speed up its construction (三(二) 加快…建设), never "planned". */
+export const LINK_STATUSES = ['in-service', 'speed-up'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** A transport link the paper names, drawn as a line through `cities` in order. */
@@ -31,7 +32,7 @@ export const LinkSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   label: TextSchema,
   mode: v.picklist(LINK_MODES),
-  /** `in-service` (drawn solid) or `planned` / to be built (drawn dashed or dotted). */
+  /** `in-service` (drawn solid) or `speed-up`, the paper's call to speed up construction (drawn dashed or dotted). */
   status: v.picklist(LINK_STATUSES),
   /** The cities the line links, in drawing order (a schematic, not the alignment). */
   cities: v.pipe(v.array(v.picklist(CITY_IDS)), v.minLength(2)),
@@ -101,7 +102,7 @@ export const geography: Geography = {
       id: 'hbou-hsr',
       label: { zh: '呼包鄂乌高铁', en: 'Hohhot–Baotou–Ordos–Ulanqab high-speed rail' },
       mode: 'rail',
-      status: 'planned',
+      status: 'speed-up',
       cities: ['ulanqab', 'hohhot', 'baotou', 'ordos'],
       description: {
         zh: '论文建议加快建设，以缩短城市之间的时空距离。',
@@ -114,7 +115,7 @@ export const geography: Geography = {
       id: 'hbou-expressways',
       label: { zh: '呼包鄂乌高速公路', en: 'Hohhot–Baotou–Ordos–Ulanqab expressways' },
       mode: 'road',
-      status: 'planned',
+      status: 'speed-up',
       cities: ['ulanqab', 'hohhot', 'baotou', 'ordos'],
       description: {
         zh: '论文建议加快建设，提高交通效率。',

@@ -34,7 +34,7 @@ const strings = {
     legendCapital: '首府（枢纽）',
     legendCity: '城市',
     legendDirection: '合作方向（不表示路线）',
-    status: { 'in-service': '已开通', planned: '规划建设' },
+    status: { 'in-service': '已开通', 'speed-up': '论文建议加快建设' },
     mode: { rail: '高铁', road: '高速公路' },
     hint: '选择地图上的一座城市，查看它的主导产业、与呼和浩特的合作领域以及参与的合作机制。',
     selected: (name: string) => `已选择：${name}`,
@@ -48,7 +48,7 @@ const strings = {
     textLinks: '交通联系',
     textDirections: '更大范围合作的方向',
     textHub: '枢纽地位',
-    linkLine: (status: string, mode: string, route: string) => `${status}${mode}，连接${route}`,
+    linkLine: (status: string, mode: string, route: string) => `${mode}（${status}），连接${route}`,
     routeSep: '—',
     item: (label: string, rest: string) => `${label}：${rest}`,
     leadsText: (list: string) => `主导产业为${list}`,
@@ -71,7 +71,7 @@ const strings = {
     legendCapital: 'Regional capital (hub)',
     legendCity: 'City',
     legendDirection: 'Direction of cooperation (not a route)',
-    status: { 'in-service': 'in service', planned: 'planned' },
+    status: { 'in-service': 'in service', 'speed-up': 'the paper calls for speeding up construction' },
     mode: { rail: 'high-speed rail', road: 'expressways' },
     hint: 'Select a city on the map to see its leading industries, where it cooperates with Hohhot, and the cooperation mechanisms it takes part in.',
     selected: (name: string) => `Selected: ${name}`,
@@ -85,7 +85,7 @@ const strings = {
     textLinks: 'Transport links',
     textDirections: 'Directions of wider cooperation',
     textHub: 'Hub',
-    linkLine: (status: string, mode: string, route: string) => `${mode}, ${status}, linking ${route}`,
+    linkLine: (status: string, mode: string, route: string) => `${mode} (${status}), linking ${route}`,
     routeSep: '–',
     item: (label: string, rest: string) => `${label}: ${rest}`,
     leadsText: (list: string) => `leading industries: ${list}`,
@@ -400,12 +400,12 @@ const mapStyles = css`
   .link.in-service {
     stroke-width: 4;
   }
-  .link.planned.rail {
+  .link.speed-up.rail {
     stroke-width: 2.5;
     stroke-dasharray: 9 6;
     stroke-linecap: butt;
   }
-  .link.planned.road {
+  .link.speed-up.road {
     stroke-width: 3;
     stroke-dasharray: 0.1 6;
   }
