@@ -214,6 +214,11 @@ export type Reference = v.InferOutput<typeof ReferenceSchema>;
 /** The paper itself: metadata and reference list. */
 export const PaperDatasetSchema = v.object({
   title: TextSchema,
+  /**
+   * The Chinese title romanised in Hanyu Pinyin (no tone marks, sentence case),
+   * the library's transliteration: APA 7 sets a non-Latin title in Latin letters.
+   */
+  titlePinyin: v.optional(v.pipe(v.string(), v.minLength(1))),
   author: TextSchema,
   affiliation: TextSchema,
   keywords: v.array(TextSchema),
