@@ -141,8 +141,8 @@ export const geography: Geography = {
       label: { zh: '中蒙俄经济走廊', en: 'China–Mongolia–Russia Economic Corridor' },
       toward: { zh: '向北，通往蒙古国和俄罗斯', en: 'north, towards Mongolia and Russia' },
       description: {
-        zh: '积极参与“一带一路”及中蒙俄经济走廊建设，加强与蒙古国、俄罗斯等国家的经贸合作。',
-        en: 'Take an active part in the Belt and Road Initiative and the China–Mongolia–Russia Economic Corridor, and trade more with Mongolia, Russia and other countries.',
+        zh: '论文建议积极参与“一带一路”及中蒙俄经济走廊建设，加强与蒙古国、俄罗斯等国家的经贸合作。',
+        en: 'The paper proposes that Hohhot take an active part in the Belt and Road Initiative and the China–Mongolia–Russia Economic Corridor, and deepen economic ties with Mongolia, Russia and other countries.',
       },
       // Mongolia and Russia lie to the north of Hohhot: a direction, not the corridor's route.
       bearing: 0,
@@ -154,8 +154,8 @@ export const geography: Geography = {
       label: { zh: '中欧班列', en: 'China–Europe Railway Express' },
       toward: { zh: '西北方向，通往欧洲', en: 'north-west, towards Europe' },
       description: {
-        zh: '推动中欧班列与航空货运等运输方式有机衔接，并参与中欧班列等基础设施的建设和维护。',
-        en: 'Link the China–Europe Railway Express with air freight and other modes, and help build and maintain its infrastructure.',
+        zh: '论文建议推动中欧班列与航空货运等运输方式有机衔接，并参与中欧班列等基础设施的建设和维护。',
+        en: 'The paper proposes linking the China–Europe Railway Express with air freight and other modes, and helping to build and maintain its infrastructure.',
       },
       // Europe lies north-west of Hohhot (the great-circle bearing to Moscow is
       // about 315°): a direction, not the trains' route.
