@@ -52,3 +52,9 @@ export async function captureWarnings(fn: () => Promise<void> | void): Promise<s
   }
   return seen;
 }
+
+/** The last line of a widget's CSV: its rendered source line, as one CSV cell. */
+export function csvSource(el: Element): string {
+  const text = ($(el, '[part="source"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return `${/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text}\r\n`;
+}

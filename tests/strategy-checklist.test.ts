@@ -9,7 +9,7 @@ import {
 } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, button, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, button, captureWarnings, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -524,7 +524,8 @@ describe('<strategy-checklist>', () => {
       expect(el.csv).to.equal(
         '\ufeffID,Strategy,Measure,Section,References,Status,Notes\r\n' +
           'a1,Strategy A,Measure one,3.1,[6],done,"Week 3\nagain"\r\n' +
-          'a2,Strategy A,Measure two,3.1,,not done,\r\n',
+          'a2,Strategy A,Measure two,3.1,,not done,\r\n' +
+          csvSource(el),
       );
     });
 
@@ -539,7 +540,7 @@ describe('<strategy-checklist>', () => {
       expect(lines.filter((l) => l.startsWith('- ['))).to.have.length(14);
       expect(lines.filter((l) => l.startsWith('## '))).to.have.length(5);
       expect(lines).to.include('来源：李建宏《呼和浩特区域互补合作与开放经济新格局构建策略研究》，三；参考文献 [6] [7] [9]。');
-      expect(el.csv.split('\r\n')).to.have.length(16); // header, 14 measures, final empty
+      expect(el.csv.split('\r\n')).to.have.length(17); // header, 14 measures, source, final empty
       expect(el.csv.split('\r\n')[1]).to.equal('optimise-layout,深化与周边城市的产业合作,优化产业布局,三（一）,[6],已完成');
     });
 

@@ -570,6 +570,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const withNotes = editable && this.notes;
     return {
       caption: s.csvCaption,
+      source: sourceText(lang, this.provenance(this.data), this.origins(this.data)),
       head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
       rows: this.data.strategies.flatMap((st) =>
         st.measures.map((m) => [
