@@ -220,7 +220,7 @@ describe('<hohhot-quiz>', () => {
       await choose(el, '食品');
       await submit(el);
       const feedback = $(el, '.feedback')!;
-      expect(clean(feedback.textContent)).to.contain('回答错误。 正确答案：成品油');
+      expect(clean(feedback.textContent)).to.contain('回答错误。正确答案：成品油');
       expect(clean(feedback.textContent)).to.contain('成品油35.1亿元');
       const source = clean(feedback.querySelector('.q-source')!.textContent);
       expect(source).to.contain('二（一）');

@@ -56,7 +56,9 @@ const strings = {
     partnerText: (city: string, list: string) => `与${city}：${list}`,
     sentenceSep: '；',
     end: '。',
-    hubNote: '（摘要，抽象表示）',
+    /** After a full stop, before the next sentence: none in Chinese. */
+    gap: '',
+    hubNote: '（摘要；示意）',
   },
   en: {
     title: 'The Hohhot–Baotou–Ordos–Ulanqab region: a schematic map',
@@ -93,6 +95,7 @@ const strings = {
     partnerText: (city: string, list: string) => `with ${city}: ${list}`,
     sentenceSep: '; ',
     end: '.',
+    gap: ' ',
     hubNote: ' (abstract, shown schematically)',
   },
 } satisfies Record<Lang, unknown>;
@@ -838,7 +841,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${s.item(
               pick(l.link.label, lang),
               s.linkLine(s.status[l.link.status], s.mode[l.link.mode], l.route.map((c) => pick(c.name, lang)).join(s.routeSep)),
-            )}${s.end} ${pick(l.link.description, lang)}${this.sections([l.link])}
+            )}${s.end}${s.gap}${pick(l.link.description, lang)}${this.sections([l.link])}
           </li>`,
         )}
       </ul>
@@ -846,14 +849,13 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <ul>
         ${model.directions.map(
           (d) => html`<li data-direction=${d.direction.id}>
-            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end} ${pick(d.direction.description, lang)}${this.sections([d.direction])}
+            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.sections([d.direction])}
           </li>`,
         )}
       </ul>
       <h4>${s.textHub}</h4>
       <p data-hub>
-        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}
-        ${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
+        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}${s.gap}${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
       </p>
     </div>`;
   }
