@@ -160,6 +160,22 @@ describe('<hohhot-quiz>', () => {
       }
     });
 
+    it('never puts two questions that share an explanation in one round', () => {
+      const shared = new Map<string, string[]>();
+      for (const q of all) shared.set(q.explanation.en, [...(shared.get(q.explanation.en) ?? []), q.id]);
+      const pairs = [...shared.values()].filter((ids) => ids.length > 1);
+      expect(pairs.flat()).to.include.members(['ecommerce-enterprises', 'ecommerce-platform']);
+      for (const topic of ['all', 'ecommerce'] as const) {
+        for (let seed = 1; seed <= 300; seed++) {
+          const round = buildQuiz(quizDataset, { topic, count: 100, seed });
+          for (const ids of pairs) {
+            expect(round.filter((q) => ids.includes(q.id)).length, `${topic} seed ${seed}: ${ids.join(', ')}`).to.be.at.most(1);
+          }
+          expect(new Set(round.map((q) => q.explanation.zh)).size).to.equal(round.length);
+        }
+      }
+    });
+
     it('marks the derived region growth as derived and explains percentage points', () => {
       const q = byId('trade-region-growth');
       expect(q.derived).to.equal(true);

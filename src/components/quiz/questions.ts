@@ -454,7 +454,8 @@ export function questionsFor(d: QuizDataset, topic: QuizTopic): QuizQuestion[] {
  * One round of the quiz: `count` questions of the topic in an order, each
  * with its options in an order, both drawn from `seed` (the same seed always
  * gives the same round). With `all`, topics take turns so that a short quiz
- * covers several parts of the paper.
+ * covers several parts of the paper. No two questions of a round share an
+ * explanation.
  */
 export function buildQuiz(d: QuizDataset, { topic, count, seed }: { topic: QuizTopic; count: number; seed: number }): QuizQuestion[] {
   const random: Random = mulberry32(seed);
@@ -468,5 +469,14 @@ export function buildQuiz(d: QuizDataset, { topic, count, seed }: { topic: QuizT
   } else {
     ordered = shuffle(questionsFor(d, topic), random);
   }
+  // Two questions with one explanation would give the second's answer away in
+  // the first's feedback: a round keeps only the first of them.
+  const explained = new Set<string>();
+  ordered = ordered.filter((q) => {
+    const key = `${q.explanation.zh}\u0000${q.explanation.en}`;
+    if (explained.has(key)) return false;
+    explained.add(key);
+    return true;
+  });
   return ordered.slice(0, Math.max(1, count)).map((q) => ({ ...q, options: shuffle(q.options, random) }));
 }
