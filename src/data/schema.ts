@@ -184,6 +184,8 @@ export const MeasureSchema = v.object({
   examples: v.optional(TextSchema),
   /** A note on how the paper states it, e.g. a measure it gives without a number. */
   note: v.optional(TextSchema),
+  /** True for a measure the paper gives without a number of its own (三(四), after measure 2). */
+  unnumbered: v.optional(v.boolean()),
 });
 export type Measure = v.InferOutput<typeof MeasureSchema>;
 

@@ -1,8 +1,8 @@
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy, Text } from './schema.js';
 
 const at = (section: SectionId, ...refs: number[]): Provenance => ({ section, refs });
-const measure = (id: string, label: Text, p: Provenance, description: Text, examples?: Text, note?: Text): Measure => ({
-  id, label, description, ...(examples ? { examples } : {}), ...(note ? { note } : {}), ...p,
+const measure = (id: string, label: Text, p: Provenance, description: Text, examples?: Text, note?: Text, unnumbered?: true): Measure => ({
+  id, label, description, ...(examples ? { examples } : {}), ...(note ? { note } : {}), ...(unnumbered ? { unnumbered } : {}), ...p,
 });
 const strategy = (id: string, label: Text, p: Provenance, measures: Measure[]): Strategy => ({ id, label, ...p, measures });
 
@@ -102,7 +102,7 @@ export const strategies: StrategiesDataset = {
       }, {
         zh: '原文此项未单独编号，位于第2项之后；标题为本库所加。',
         en: 'The paper gives this measure without its own number or heading, after measure 2; the heading is the library’s.',
-      }),
+      }, true),
     ]),
     strategy('policy-environment', { zh: '构建开放合作的区域政策环境', en: 'Create a regional policy environment for openness and cooperation' }, at('3.5'), [
       measure('business-environment', { zh: '优化营商环境', en: 'Improve the business environment' }, at('3.5'), {
