@@ -101,6 +101,13 @@ describe('<hohhot-region-map>', () => {
       expect(en).to.contain('expressways (the paper calls for speeding up construction), linking');
     });
 
+    it('cites both 三(二) and 三(四) for the China–Europe Railway Express direction', async () => {
+      const zh = await mount<HohhotRegionMap>(tag('zh-CN'));
+      expect(textOf($(zh, 'li[data-direction="china-europe-railway"]')!)).to.contain('（三（二）、三（四））');
+      const en = await mount<HohhotRegionMap>(tag('en'));
+      expect(textOf($(en, 'li[data-direction="china-europe-railway"]')!)).to.contain('(sections 3.2 and 3.4)');
+    });
+
     it('draws the in-service railway solid and the links to speed up dashed or dotted', async () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
       const inService = $(el, 'g[data-link="hohhot-baotou-hsr"] line')!;

@@ -56,6 +56,8 @@ export const DirectionSchema = v.object({
   /** …a compass bearing in degrees clockwise from north, where there is no single place. */
   bearing: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(360))),
   ...ProvenanceSchema.entries,
+  /** Further places in the paper that name this direction. */
+  alsoAt: v.optional(v.array(ProvenanceSchema)),
 });
 export type Direction = v.InferOutput<typeof DirectionSchema>;
 
@@ -162,6 +164,8 @@ export const geography: Geography = {
       bearing: 315,
       section: '3.4',
       refs: [],
+      // 三(二) 3 links the trains with air freight; 三(四) 2 builds and maintains them.
+      alsoAt: [{ section: '3.2', refs: [] }],
     },
   ],
   hub: {

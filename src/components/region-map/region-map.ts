@@ -849,7 +849,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <ul>
         ${model.directions.map(
           (d) => html`<li data-direction=${d.direction.id}>
-            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.sections([d.direction])}
+            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.sections([...(d.direction.alsoAt ?? []), d.direction])}
           </li>`,
         )}
       </ul>
@@ -957,6 +957,6 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   }
 
   protected provenance(data: CitiesDataset): Provenance[] {
-    return [geography.hub, ...data.cities, ...geography.links, ...mechanisms.mechanisms, ...geography.directions];
+    return [geography.hub, ...data.cities, ...geography.links, ...mechanisms.mechanisms, ...geography.directions.flatMap((d) => [d, ...(d.alsoAt ?? [])])];
   }
 }
