@@ -22,6 +22,17 @@ function figures(value: unknown, out: Figure[] = []): Figure[] {
   return out;
 }
 
+/** Every bilingual text `{ zh, en }` in a dataset. */
+function texts(value: unknown, out: { zh: string; en: string }[] = []): { zh: string; en: string }[] {
+  if (Array.isArray(value)) value.forEach((v) => texts(v, out));
+  else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.zh === 'string' && typeof o.en === 'string') out.push(o as { zh: string; en: string });
+    Object.values(value).forEach((v) => texts(v, out));
+  }
+  return out;
+}
+
 const bundled = {
   trade: [data.trade2024, data.validateTradeDataset],
   investment: [data.investment2024, data.validateInvestmentDataset],
@@ -40,6 +51,19 @@ describe('the paper\'s data', () => {
       expect(result.ok, JSON.stringify(!result.ok && result.problem)).to.equal(true);
     });
   }
+
+  it('says "could" in English where the paper says 可以, and "the paper proposes" where the library says 论文建议', () => {
+    const all = [...Object.values(bundled).flatMap(([d]) => texts(d)), ...texts(data.geography)];
+    const could = all.filter((t) => t.zh.includes('可以'));
+    expect(could.length).to.be.greaterThan(3);
+    for (const t of could) expect(t.en, t.zh).to.match(/\bcould\b/);
+    const proposed = all.filter((t) => t.zh.startsWith('论文建议'));
+    expect(proposed.length).to.be.greaterThan(1);
+    for (const t of proposed) expect(t.en, t.zh).to.match(/^The paper (proposes|calls)/);
+    // 三(一)'s examples are proposals, not what happens.
+    const examples = data.strategies.strategies.flatMap((s) => s.measures).flatMap((m) => (m.examples ? [m.examples] : []));
+    for (const t of examples) expect(t.en, t.zh).not.to.match(/^Hohhot (concentrates|cooperates)|^Hohhot and Baotou cooperate/);
+  });
 
   it('records a known section and only references [1]–[10] for every fact', () => {
     const all = Object.values(bundled).flatMap(([d]) => provenances(d));

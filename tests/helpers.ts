@@ -62,3 +62,9 @@ export async function until<T>(fn: () => T | null | undefined | false, what: str
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/** The last line of a widget's CSV: its rendered source line, as one CSV cell. */
+export function csvSource(el: Element): string {
+  const text = ($(el, '[part="source"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return `${/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text}\r\n`;
+}

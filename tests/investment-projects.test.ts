@@ -4,7 +4,7 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -275,23 +275,23 @@ describe('<hohhot-investment-projects>', () => {
       }
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
       expect(text).to.equal(
-        '\ufeffProject size,Number of projects\r\nAt least CNY 100 million,430\r\nAt least CNY 1 billion,110\r\nAt least CNY 10 billion,15\r\n',
+        '\ufeffProject size,Number of projects\r\nAt least CNY 100 million,430\r\nAt least CNY 1 billion,110\r\nAt least CNY 10 billion,15\r\n' + csvSource(el),
       );
       expect(el.csv).to.equal(text);
       el.mode = 'bands';
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeffProject size,Number of projects\r\nCNY 100 million to under 1 billion (derived),320\r\nCNY 1 billion to under 10 billion (derived),95\r\nAt least CNY 10 billion,15\r\n',
+        '\ufeffProject size,Number of projects\r\nCNY 100 million to under 1 billion (derived),320\r\nCNY 1 billion to under 10 billion (derived),95\r\nAt least CNY 10 billion,15\r\n' + csvSource(el),
       );
       el.lang = 'zh-CN';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeff项目规模,项目数（个）\r\n亿元以上、不足10亿元（推算）,320\r\n10亿元以上、不足100亿元（推算）,95\r\n100亿元以上,15\r\n',
+        '\ufeff项目规模,项目数（个）\r\n亿元以上、不足10亿元（推算）,320\r\n10亿元以上、不足100亿元（推算）,95\r\n100亿元以上,15\r\n' + csvSource(el),
       );
       el.mode = 'thresholds';
       await el.updateComplete;
-      expect(el.csv).to.equal('\ufeff项目规模,项目数（个）\r\n亿元以上,430\r\n10亿元以上,110\r\n100亿元以上,15\r\n');
+      expect(el.csv).to.equal('\ufeff项目规模,项目数（个）\r\n亿元以上,430\r\n10亿元以上,110\r\n100亿元以上,15\r\n' + csvSource(el));
     });
 
     it('moves between bars with the arrow keys and announces each value politely', async () => {

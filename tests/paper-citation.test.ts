@@ -13,7 +13,7 @@ const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').t
 
 const GBT = '李建宏. 呼和浩特区域互补合作与开放经济新格局构建策略研究[Z].';
 const APA =
-  'Li, J. (n.d.). 呼和浩特区域互补合作与开放经济新格局构建策略研究 [Research on the construction strategy of regional complementary cooperation and open economy in Hohhot] [Research paper]. School of Marxism, Inner Mongolia Normal University.';
+  'Li, J. (n.d.). Huhehaote quyu hubu hezuo yu kaifang jingji xin geju goujian celüe yanjiu [Research on the construction strategy of regional complementary cooperation and open economy in Hohhot] [Research paper]. School of Marxism, Inner Mongolia Normal University.';
 const BIBTEX_ZH = [
   '@misc{li-2025bx10,',
   '  author   = {李建宏},',
@@ -58,7 +58,7 @@ describe('<hohhot-paper-citation>', () => {
       expect(cite(el, 'gbt')).to.equal(GBT);
       expect(clean(cite(el, 'apa'))).to.equal(APA);
       expect(cite(el, 'bibtex')).to.equal(BIBTEX_ZH);
-      expect($(el, '#cite-apa i')!.textContent).to.equal(paper.title.zh);
+      expect($(el, '#cite-apa i')!.textContent).to.equal(paper.titlePinyin);
       const text = textOf(el);
       expect(text).to.contain('GB/T 7714—2015');
       expect(text).to.contain('[Z] 表示“其他”文献');
@@ -73,6 +73,28 @@ describe('<hohhot-paper-citation>', () => {
       expect(cite(el, 'bibtex')).to.equal(BIBTEX_EN);
       expect(textOf(el)).to.contain('APA 7th edition');
       expect(textOf(el)).to.contain('(n.d.)');
+    });
+
+    it('sets the APA title in Latin letters (pinyin), then the English translation in square brackets, and keeps the Chinese title', async () => {
+      for (const lang of ['zh-CN', 'en']) {
+        const el = await mount<HohhotPaperCitation>(tag(lang));
+        const apa = clean(cite(el, 'apa'));
+        expect(apa, lang).not.to.match(/[\u3400-\u9fff]/);
+        const italic = $(el, '#cite-apa i')!;
+        expect(italic.textContent, lang).to.match(/^[A-Za-z\u00c0-\u024f ]+$/);
+        expect(italic.getAttribute('lang')).to.equal('zh-Latn-pinyin');
+        expect(apa).to.contain(`${italic.textContent} [${paper.title.en.charAt(0)}`);
+        expect(cite(el, 'gbt')).to.contain(paper.title.zh);
+        expect(textOf(el)).to.contain(paper.title.zh);
+      }
+    });
+
+    it('labels the English titles of the references as the library’s translation, and says which BibTeX fields need biblatex', async () => {
+      const en = await mount<HohhotPaperCitation>(tag('en'));
+      expect(clean($(en, '#ref-1 .ref-en')!.textContent)).to.match(/^English title \(this library’s translation\):/);
+      expect(textOf(en)).to.contain('titleaddon and language fields need biblatex');
+      const zh = await mount<HohhotPaperCitation>(tag('zh-CN'));
+      expect(textOf(zh)).to.contain('language 字段需要 biblatex');
     });
 
     it('shows the paper’s metadata in both languages', async () => {
@@ -201,7 +223,7 @@ describe('<hohhot-paper-citation>', () => {
       const el = await mount<HohhotPaperCitation>(tag('en'));
       const four = clean($(el, '#ref-4')!.textContent);
       expect(four).to.contain('耿欣. 常态化协同机制保障同城化发展工作有序推进 [N]. 呼和浩特日报 (汉), 2023-12-27 (003).');
-      expect(four).to.contain('English title: “A regular coordination mechanism keeps city integration on track”');
+      expect(four).to.contain('English title (this library’s translation): “A regular coordination mechanism keeps city integration on track”');
       expect(four.indexOf('耿欣')).to.be.lessThan(four.indexOf('English title'));
       expect($(el, '#ref-4 span[lang="zh-CN"]')).to.exist;
     });

@@ -110,15 +110,21 @@ describe('<hohhot-quiz>', () => {
     it('gives every figure as formatFigure prints it, in both languages', () => {
       for (const [id, fig] of figureQuestions) {
         const q = byId(id);
-        for (const lang of ['zh-CN', 'en'] as const) expect(answerText(q, lang), `${id} ${lang}`).to.equal(formatFigure(fig, lang));
+        for (const lang of ['zh-CN', 'en'] as const) {
+          // A bound is asked as "more than how much?", its options the bare amounts.
+          const expected = fig.bound === 'exact' ? formatFigure(fig, lang) : formatValue(fig.value, fig.unit, lang);
+          expect(answerText(q, lang), `${id} ${lang}`).to.equal(expected);
+          expect(pickText(q.explanation, lang), `${id} ${lang}`).to.contain(formatFigure(fig, lang));
+        }
       }
       // The paper's printed forms.
       expect(answerText(byId('trade-total'), 'zh-CN')).to.equal('226.7亿元');
       expect(answerText(byId('trade-total'), 'en')).to.equal('CNY 22.67 billion');
       expect(answerText(byId('ecommerce-enterprises'), 'zh-CN')).to.equal('184家');
       expect(answerText(byId('ecommerce-enterprises'), 'en')).to.equal('184 enterprises');
-      expect(answerText(byId('ecommerce-trade'), 'zh-CN')).to.equal('超过12亿元');
-      expect(answerText(byId('ecommerce-trade'), 'en')).to.equal('more than CNY 1.2 billion');
+      expect(answerText(byId('ecommerce-trade'), 'zh-CN')).to.equal('12亿元');
+      expect(answerText(byId('ecommerce-trade'), 'en')).to.equal('CNY 1.2 billion');
+      expect(byId('ecommerce-trade').explanation.zh).to.contain('超过12亿元');
       expect(answerText(byId('investment-projects-1'), 'zh-CN')).to.equal('430个');
       expect(answerText(byId('investment-horinger'), 'en')).to.equal('CNY 8.555 billion');
       expect(byId('trade-total').prompt.zh).to.contain('赛罕海关').and.to.contain(String(trade2024.year));
@@ -129,7 +135,7 @@ describe('<hohhot-quiz>', () => {
       for (const [id, fig] of figureQuestions) {
         const q = byId(id);
         for (const lang of ['zh-CN', 'en'] as const) {
-          const real = new Set(stated.filter((f) => f.unit === fig.unit).map((f) => formatValue(f.value, f.unit, lang, fig.bound)));
+          const real = new Set(stated.filter((f) => f.unit === fig.unit).map((f) => formatValue(f.value, f.unit, lang)));
           for (const o of q.options) {
             const text = pickText(o.text, lang);
             if (!real.has(text)) expect(q.note ? pickText(q.note, lang) : '', `${id}: ${text}`).to.contain(text);
@@ -138,6 +144,36 @@ describe('<hohhot-quiz>', () => {
         expect(new Set(q.options.map((o) => o.text.en)).size, id).to.equal(q.options.length);
       }
       expect(byId('ecommerce-enterprises').note!.en).to.contain('not figures it states');
+    });
+
+    it('asks for the lower bound the paper gives, so that no wrong option (a larger bound) could also be true', () => {
+      const bounded = figureQuestions.filter(([, fig]) => fig.bound !== 'exact');
+      expect(bounded.map(([id]) => id)).to.include('ecommerce-trade');
+      for (const [id] of bounded) {
+        const q = byId(id);
+        expect(q.prompt.zh, id).to.contain('超过');
+        expect(q.prompt.en, id).to.contain('more than how much');
+        for (const o of q.options) {
+          expect(o.text.zh, id).not.to.match(/超过|以上/);
+          expect(o.text.en, id).not.to.match(/more than|at least/);
+        }
+      }
+    });
+
+    it('never puts two questions that share an explanation in one round', () => {
+      const shared = new Map<string, string[]>();
+      for (const q of all) shared.set(q.explanation.en, [...(shared.get(q.explanation.en) ?? []), q.id]);
+      const pairs = [...shared.values()].filter((ids) => ids.length > 1);
+      expect(pairs.flat()).to.include.members(['ecommerce-enterprises', 'ecommerce-platform']);
+      for (const topic of ['all', 'ecommerce'] as const) {
+        for (let seed = 1; seed <= 300; seed++) {
+          const round = buildQuiz(quizDataset, { topic, count: 100, seed });
+          for (const ids of pairs) {
+            expect(round.filter((q) => ids.includes(q.id)).length, `${topic} seed ${seed}: ${ids.join(', ')}`).to.be.at.most(1);
+          }
+          expect(new Set(round.map((q) => q.explanation.zh)).size).to.equal(round.length);
+        }
+      }
     });
 
     it('marks the derived region growth as derived and explains percentage points', () => {
@@ -200,7 +236,7 @@ describe('<hohhot-quiz>', () => {
       await choose(el, '食品');
       await submit(el);
       const feedback = $(el, '.feedback')!;
-      expect(clean(feedback.textContent)).to.contain('回答错误。 正确答案：成品油');
+      expect(clean(feedback.textContent)).to.contain('回答错误。正确答案：成品油');
       expect(clean(feedback.textContent)).to.contain('成品油35.1亿元');
       const source = clean(feedback.querySelector('.q-source')!.textContent);
       expect(source).to.contain('二（一）');

@@ -45,7 +45,7 @@ describe('<hohhot-region-map>', () => {
       const labels = $$(el, '.city text').map((t) => t.textContent!.trim());
       expect(labels).to.have.members(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
       const text = textOf(el);
-      for (const s of ['呼包鄂乌区域示意图', '呼包高铁', '已开通', '呼包鄂乌高铁', '呼包鄂乌高速公路', '规划建设', '北京', '京蒙协作机制', '中蒙俄经济走廊', '中欧班列', '华北', '西北', '枢纽']) {
+      for (const s of ['呼包鄂乌区域示意图', '呼包高铁', '已开通', '呼包鄂乌高铁', '呼包鄂乌高速公路', '论文建议加快建设', '北京', '京蒙协作机制', '中蒙俄经济走廊', '中欧班列', '华北', '西北', '枢纽']) {
         expect(text).to.contain(s);
       }
       expect(text).to.contain('坐标为一般地理常识，并非论文数据');
@@ -67,7 +67,7 @@ describe('<hohhot-region-map>', () => {
         'in service',
         'Hohhot–Baotou–Ordos–Ulanqab high-speed rail',
         'Hohhot–Baotou–Ordos–Ulanqab expressways',
-        'planned',
+        'the paper calls for speeding up construction',
         'Beijing–Inner Mongolia cooperation mechanism',
         'China–Mongolia–Russia Economic Corridor',
         'China–Europe Railway Express',
@@ -89,7 +89,26 @@ describe('<hohhot-region-map>', () => {
       expect(isGeography(geography)).to.equal(true);
     });
 
-    it('draws the in-service railway solid and the planned links dashed or dotted', async () => {
+    it('never calls a link planned: the paper only calls to speed up construction (三(二) 加快…建设)', async () => {
+      for (const lang of LANGS) {
+        const el = await mount<HohhotRegionMap>(tag(lang));
+        const text = textOf(el);
+        expect(text, lang).not.to.match(/planned|plan to|规划/i);
+      }
+      const zh = textOf(await mount<HohhotRegionMap>(tag('zh-CN')));
+      expect(zh).to.contain('高铁（论文建议加快建设），连接');
+      const en = textOf(await mount<HohhotRegionMap>(tag('en')));
+      expect(en).to.contain('expressways (the paper calls for speeding up construction), linking');
+    });
+
+    it('cites both 三(二) and 三(四) for the China–Europe Railway Express direction', async () => {
+      const zh = await mount<HohhotRegionMap>(tag('zh-CN'));
+      expect(textOf($(zh, 'li[data-direction="china-europe-railway"]')!)).to.contain('（三（二）、三（四））');
+      const en = await mount<HohhotRegionMap>(tag('en'));
+      expect(textOf($(en, 'li[data-direction="china-europe-railway"]')!)).to.contain('(sections 3.2 and 3.4)');
+    });
+
+    it('draws the in-service railway solid and the links to speed up dashed or dotted', async () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
       const inService = $(el, 'g[data-link="hohhot-baotou-hsr"] line')!;
       expect(getComputedStyle(inService).strokeDasharray).to.equal('none');

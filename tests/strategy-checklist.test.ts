@@ -10,7 +10,7 @@ import {
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
 import { storageKeyFor } from '../src/core/storage.js';
-import { $, $$, button, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, button, captureWarnings, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -116,7 +116,7 @@ describe('<strategy-checklist>', () => {
         '加快呼包鄂乌高铁和高速公路的建设',
         '推动中欧班列、航空货运等多种运输方式的有机衔接',
         '推行“一网通办”、“最多跑一次”等服务',
-        '论文第三部分提出5项策略、14项具体措施。',
+        '论文第三部分提出5项策略、13项编号措施，另有1项未编号的措施。',
       ]) {
         expect(text).to.contain(s);
       }
@@ -139,7 +139,7 @@ describe('<strategy-checklist>', () => {
         '3.1 Deepen industrial cooperation with neighbouring cities',
         '3.4 Take an active part in the Belt and Road Initiative and the China–Mongolia–Russia Economic Corridor',
         'China–Europe Railway Express',
-        'Section 3 of the paper proposes 5 strategies with 14 concrete measures.',
+        'Section 3 of the paper proposes 5 strategies with 13 numbered measures and one more without a number.',
         'Overall: 0 of 14 measures done',
       ]) {
         expect(text).to.contain(s);
@@ -526,7 +526,8 @@ describe('<strategy-checklist>', () => {
       expect(el.csv).to.equal(
         '\ufeffID,Strategy,Measure,Section,References,Status,Notes\r\n' +
           'a1,Strategy A,Measure one,3.1,[6],done,"Week 3\nagain"\r\n' +
-          'a2,Strategy A,Measure two,3.1,,not done,\r\n',
+          'a2,Strategy A,Measure two,3.1,,not done,\r\n' +
+          csvSource(el),
       );
     });
 
@@ -541,7 +542,7 @@ describe('<strategy-checklist>', () => {
       expect(lines.filter((l) => l.startsWith('- ['))).to.have.length(14);
       expect(lines.filter((l) => l.startsWith('## '))).to.have.length(5);
       expect(lines).to.include('来源：李建宏《呼和浩特区域互补合作与开放经济新格局构建策略研究》，三；参考文献 [6] [7] [9]。');
-      expect(el.csv.split('\r\n')).to.have.length(16); // header, 14 measures, final empty
+      expect(el.csv.split('\r\n')).to.have.length(17); // header, 14 measures, source, final empty
       expect(el.csv.split('\r\n')[1]).to.equal('optimise-layout,深化与周边城市的产业合作,优化产业布局,三（一）,[6],已完成');
     });
 

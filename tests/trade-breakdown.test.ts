@@ -4,7 +4,7 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, button, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -243,7 +243,7 @@ describe('<hohhot-trade-breakdown>', () => {
       }
       const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
       expect(text).to.equal(
-        '\ufeffCommodity,Value (CNY billion)\r\nMechanical and electrical products,3.07\r\nHigh-tech products,1.9\r\nChinese medicinal materials and medicines,1.66\r\n',
+        '\ufeffCommodity,Value (CNY billion)\r\nMechanical and electrical products,3.07\r\nHigh-tech products,1.9\r\nChinese medicinal materials and medicines,1.66\r\n' + csvSource(el),
       );
       expect(el.csv).to.equal(text);
       el.lang = 'zh-CN';

@@ -4,7 +4,7 @@ import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -300,23 +300,23 @@ describe('<hohhot-trade-partners>', () => {
       const el = await mount<HohhotTradePartners>(tag('en'));
       const text = await csvDownloaded(el, 'Download CSV');
       expect(text).to.equal(
-        '\ufeffCountry,Rank,Trade (CNY billion)\r\nMalaysia,1,3.68\r\nUnited States,2,3.09\r\nMongolia,3,2.31\r\nRussia,4,1.75\r\n',
+        '\ufeffCountry,Rank,Trade (CNY billion)\r\nMalaysia,1,3.68\r\nUnited States,2,3.09\r\nMongolia,3,2.31\r\nRussia,4,1.75\r\n' + csvSource(el),
       );
       expect(el.csv).to.equal(text);
       el.lang = 'zh-CN';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      expect(el.csv).to.equal('\ufeff国家,排名,进出口贸易值（亿元）\r\n马来西亚,1,36.8\r\n美国,2,30.9\r\n蒙古,3,23.1\r\n俄罗斯,4,17.5\r\n');
+      expect(el.csv).to.equal('\ufeff国家,排名,进出口贸易值（亿元）\r\n马来西亚,1,36.8\r\n美国,2,30.9\r\n蒙古,3,23.1\r\n俄罗斯,4,17.5\r\n' + csvSource(el));
       el.show = 'belt-and-road';
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeff贸易伙伴,进出口贸易值（亿元）,占全市比重（%）,同比增长（%）\r\n共建“一带一路”国家,141.9,62.6,34\r\n其他贸易伙伴（推算）,84.8,37.4,未给出\r\n全市合计,226.7,,17.3\r\n',
+        '\ufeff贸易伙伴,进出口贸易值（亿元）,占全市比重（%）,同比增长（%）\r\n共建“一带一路”国家,141.9,62.6,34\r\n其他贸易伙伴（推算）,84.8,37.4,未给出\r\n全市合计,226.7,,17.3\r\n' + csvSource(el),
       );
       el.lang = 'en';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeffPartners,Trade (CNY billion),Share of total (%),Year-on-year growth (%)\r\nBelt and Road partner countries,14.19,62.6,34\r\nOther partners (derived),8.48,37.4,not given\r\nTotal trade,22.67,,17.3\r\n',
+        '\ufeffPartners,Trade (CNY billion),Share of total (%),Year-on-year growth (%)\r\nBelt and Road partner countries,14.19,62.6,34\r\nOther partners (derived),8.48,37.4,not given\r\nTotal trade,22.67,,17.3\r\n' + csvSource(el),
       );
     });
 

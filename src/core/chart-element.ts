@@ -5,6 +5,7 @@ import { HwElement } from './base.js';
 import { ChartController, type ChartModel } from './chart.js';
 import { downloadText, tableToCsv } from './csv.js';
 import { emit } from './events.js';
+import { sourceText } from './source.js';
 import { coreStrings } from './strings.js';
 import { dataTable } from './table.js';
 
@@ -109,6 +110,8 @@ export abstract class HwChartElement<T> extends HwElement<T> {
   protected override renderBody(data: T): TemplateResult {
     const s = coreStrings[this.locale];
     const model = this.chartModel(data);
+    // The CSV ends with the same source line as the widget.
+    model.table.source ??= sourceText(this.locale, this.provenance(data), this.origins(data));
     this.currentModel = model;
     const legend = this.legend(model);
     const failed = this.chartCtl.failed;

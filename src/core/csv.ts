@@ -20,9 +20,13 @@ function cell(raw: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The table exactly as shown, as CSV text (UTF-8 with BOM so spreadsheets read Chinese). */
+/**
+ * The table exactly as shown, as CSV text (UTF-8 with BOM so spreadsheets read
+ * Chinese), ending with its source line when the table has one: a file that
+ * travels alone still says where its figures come from.
+ */
 export function tableToCsv(table: TableModel): string {
-  const lines = [table.head, ...table.rows.map((r) => r.map((c) => c.text))];
+  const lines = [table.head, ...table.rows.map((r) => r.map((c) => c.text)), ...(table.source ? [[table.source]] : [])];
   return '\ufeff' + lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 

@@ -15,6 +15,8 @@ export interface TableModel {
   head: string[];
   /** The first cell of each row is the row header. */
   rows: TableCell[][];
+  /** The source line (paper, sections, references), written as the last line of the CSV. */
+  source?: string;
 }
 
 /** A real data table; visually hidden (still read by screen readers) when `hidden`. */

@@ -13,7 +13,7 @@ const s13: Provenance = { section: '1.3', refs: [] };
 
 const chainWithBaotouOrdos = {
   zh: '呼和浩特可以重点发展食品加工、电子信息技术、新材料和现代装备制造等优势产业，同时与包头、鄂尔多斯等城市在钢铁、铝业、煤炭、化工等领域开展产业链上下游的合作。',
-  en: 'Hohhot can concentrate on its strengths in food processing, electronic information technology, new materials and modern equipment manufacturing, while cooperating upstream and downstream with Baotou, Ordos and other cities in steel, aluminium, coal and chemicals.',
+  en: 'Hohhot could concentrate on its strengths in food processing, electronic information technology, new materials and modern equipment manufacturing, while cooperating upstream and downstream with Baotou, Ordos and other cities in steel, aluminium, coal and chemicals.',
 };
 
 /** The four cities, the industries the paper names for them, and where they meet. */
@@ -87,7 +87,7 @@ export const cities: CitiesDataset = {
       city: 'baotou', industry: 'new-energy',
       statement: {
         zh: '两地在新能源领域可以开展产业链上下游的合作，实现资源共享和优势互补。',
-        en: 'The two cities can cooperate upstream and downstream along the new-energy industrial chain, sharing resources and combining their strengths.',
+        en: 'The two cities could cooperate upstream and downstream along the new-energy industrial chain, sharing resources and combining their strengths.',
       },
       ...s11,
     },
@@ -95,7 +95,7 @@ export const cities: CitiesDataset = {
       city: 'baotou', industry: 'new-energy',
       statement: {
         zh: '呼和浩特可以加强与包头在新能源领域的合作，共同研发和生产新能源汽车、风电设备等，实现产业链上下游的协同发展。',
-        en: 'Hohhot can deepen its new-energy cooperation with Baotou, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain grow together.',
+        en: 'Hohhot could deepen its new-energy cooperation with Baotou, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain grow together.',
       },
       ...s31b,
     },
@@ -123,7 +123,7 @@ export const cities: CitiesDataset = {
       city: 'ulanqab', industry: 'agri-livestock-processing',
       statement: {
         zh: '两地在农畜产品加工、物流运输等领域可以开展深度合作。',
-        en: 'The two cities can cooperate closely in processing agricultural and livestock products and in logistics and transport.',
+        en: 'The two cities could cooperate closely in processing agricultural and livestock products and in logistics and transport.',
       },
       ...s11,
     },
@@ -131,7 +131,7 @@ export const cities: CitiesDataset = {
       city: 'ulanqab', industry: 'logistics-transport',
       statement: {
         zh: '两地在农畜产品加工、物流运输等领域可以开展深度合作。',
-        en: 'The two cities can cooperate closely in processing agricultural and livestock products and in logistics and transport.',
+        en: 'The two cities could cooperate closely in processing agricultural and livestock products and in logistics and transport.',
       },
       ...s11,
     },

@@ -7,7 +7,7 @@
  * the latitudes and longitudes below are general geographic knowledge (city
  * centres, rounded to 0.01°), used only to place the cities at their true
  * relative positions on a schematic map. Everything else here (which links
- * exist, which are planned, which directions cooperation takes) is the
+ * exist, which the paper calls to speed up, which directions cooperation takes) is the
  * paper's, with the section and reference where it says so.
  */
 import * as v from 'valibot';
@@ -23,7 +23,8 @@ export type LatLon = v.InferOutput<typeof LatLonSchema>;
 
 export const LINK_MODES = ['rail', 'road'] as const;
 export type LinkMode = (typeof LINK_MODES)[number];
-export const LINK_STATUSES = ['in-service', 'planned'] as const;
+/** `in-service`: running (一(二)); `speed-up`: the paper calls to speed up its construction (三(二) 加快…建设), never "planned". */
+export const LINK_STATUSES = ['in-service', 'speed-up'] as const;
 export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** A transport link the paper names, drawn as a line through `cities` in order. */
@@ -31,7 +32,7 @@ export const LinkSchema = v.object({
   id: v.pipe(v.string(), v.minLength(1)),
   label: TextSchema,
   mode: v.picklist(LINK_MODES),
-  /** `in-service` (drawn solid) or `planned` / to be built (drawn dashed or dotted). */
+  /** `in-service` (drawn solid) or `speed-up`, the paper's call to speed up construction (drawn dashed or dotted). */
   status: v.picklist(LINK_STATUSES),
   /** The cities the line links, in drawing order (a schematic, not the alignment). */
   cities: v.pipe(v.array(v.picklist(CITY_IDS)), v.minLength(2)),
@@ -55,6 +56,8 @@ export const DirectionSchema = v.object({
   /** …a compass bearing in degrees clockwise from north, where there is no single place. */
   bearing: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(360))),
   ...ProvenanceSchema.entries,
+  /** Further places in the paper that name this direction. */
+  alsoAt: v.optional(v.array(ProvenanceSchema)),
 });
 export type Direction = v.InferOutput<typeof DirectionSchema>;
 
@@ -101,7 +104,7 @@ export const geography: Geography = {
       id: 'hbou-hsr',
       label: { zh: '呼包鄂乌高铁', en: 'Hohhot–Baotou–Ordos–Ulanqab high-speed rail' },
       mode: 'rail',
-      status: 'planned',
+      status: 'speed-up',
       cities: ['ulanqab', 'hohhot', 'baotou', 'ordos'],
       description: {
         zh: '论文建议加快建设，以缩短城市之间的时空距离。',
@@ -114,7 +117,7 @@ export const geography: Geography = {
       id: 'hbou-expressways',
       label: { zh: '呼包鄂乌高速公路', en: 'Hohhot–Baotou–Ordos–Ulanqab expressways' },
       mode: 'road',
-      status: 'planned',
+      status: 'speed-up',
       cities: ['ulanqab', 'hohhot', 'baotou', 'ordos'],
       description: {
         zh: '论文建议加快建设，提高交通效率。',
@@ -140,8 +143,8 @@ export const geography: Geography = {
       label: { zh: '中蒙俄经济走廊', en: 'China–Mongolia–Russia Economic Corridor' },
       toward: { zh: '向北，通往蒙古国和俄罗斯', en: 'north, towards Mongolia and Russia' },
       description: {
-        zh: '积极参与“一带一路”及中蒙俄经济走廊建设，加强与蒙古国、俄罗斯等国家的经贸合作。',
-        en: 'Take an active part in the Belt and Road Initiative and the China–Mongolia–Russia Economic Corridor, and trade more with Mongolia, Russia and other countries.',
+        zh: '论文建议积极参与“一带一路”及中蒙俄经济走廊建设，加强与蒙古国、俄罗斯等国家的经贸合作。',
+        en: 'The paper proposes that Hohhot take an active part in the Belt and Road Initiative and the China–Mongolia–Russia Economic Corridor, and deepen economic ties with Mongolia, Russia and other countries.',
       },
       // Mongolia and Russia lie to the north of Hohhot: a direction, not the corridor's route.
       bearing: 0,
@@ -153,14 +156,16 @@ export const geography: Geography = {
       label: { zh: '中欧班列', en: 'China–Europe Railway Express' },
       toward: { zh: '西北方向，通往欧洲', en: 'north-west, towards Europe' },
       description: {
-        zh: '推动中欧班列与航空货运等运输方式有机衔接，并参与中欧班列等基础设施的建设和维护。',
-        en: 'Link the China–Europe Railway Express with air freight and other modes, and help build and maintain its infrastructure.',
+        zh: '论文建议推动中欧班列与航空货运等运输方式有机衔接，并参与中欧班列等基础设施的建设和维护。',
+        en: 'The paper proposes linking the China–Europe Railway Express with air freight and other modes, and helping to build and maintain its infrastructure.',
       },
       // Europe lies north-west of Hohhot (the great-circle bearing to Moscow is
       // about 315°): a direction, not the trains' route.
       bearing: 315,
       section: '3.4',
       refs: [],
+      // 三(二) 3 links the trains with air freight; 三(四) 2 builds and maintains them.
+      alsoAt: [{ section: '3.2', refs: [] }],
     },
   ],
   hub: {

@@ -6,6 +6,8 @@ export const paper: PaperDataset = {
     zh: '呼和浩特区域互补合作与开放经济新格局构建策略研究',
     en: 'Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot',
   },
+  // The library's romanisation of title.zh (Hanyu Pinyin, words joined, no tone marks), for APA 7.
+  titlePinyin: 'Huhehaote quyu hubu hezuo yu kaifang jingji xin geju goujian celüe yanjiu',
   author: { zh: '李建宏', en: 'Li Jianhong' },
   affiliation: {
     zh: '内蒙古师范大学 马克思主义学院, 内蒙古 呼和浩特 010022',

@@ -184,6 +184,8 @@ export const MeasureSchema = v.object({
   examples: v.optional(TextSchema),
   /** A note on how the paper states it, e.g. a measure it gives without a number. */
   note: v.optional(TextSchema),
+  /** True for a measure the paper gives without a number of its own (三(四), after measure 2). */
+  unnumbered: v.optional(v.boolean()),
 });
 export type Measure = v.InferOutput<typeof MeasureSchema>;
 
@@ -214,6 +216,11 @@ export type Reference = v.InferOutput<typeof ReferenceSchema>;
 /** The paper itself: metadata and reference list. */
 export const PaperDatasetSchema = v.object({
   title: TextSchema,
+  /**
+   * The Chinese title romanised in Hanyu Pinyin (no tone marks, sentence case),
+   * the library's transliteration: APA 7 sets a non-Latin title in Latin letters.
+   */
+  titlePinyin: v.optional(v.pipe(v.string(), v.minLength(1))),
   author: TextSchema,
   affiliation: TextSchema,
   keywords: v.array(TextSchema),

@@ -1,8 +1,8 @@
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy, Text } from './schema.js';
 
 const at = (section: SectionId, ...refs: number[]): Provenance => ({ section, refs });
-const measure = (id: string, label: Text, p: Provenance, description: Text, examples?: Text, note?: Text): Measure => ({
-  id, label, description, ...(examples ? { examples } : {}), ...(note ? { note } : {}), ...p,
+const measure = (id: string, label: Text, p: Provenance, description: Text, examples?: Text, note?: Text, unnumbered?: true): Measure => ({
+  id, label, description, ...(examples ? { examples } : {}), ...(note ? { note } : {}), ...(unnumbered ? { unnumbered } : {}), ...p,
 });
 const strategy = (id: string, label: Text, p: Provenance, measures: Measure[]): Strategy => ({ id, label, ...p, measures });
 
@@ -15,14 +15,14 @@ export const strategies: StrategiesDataset = {
         en: "Plan the layout of industry around each city's resources, industrial base and markets, avoiding head-to-head competition so that the cities develop in different directions.",
       }, {
         zh: '呼和浩特可以重点发展食品加工、电子信息技术、新材料和现代装备制造等优势产业，同时与包头、鄂尔多斯等城市在钢铁、铝业、煤炭、化工等领域开展产业链上下游的合作。',
-        en: 'Hohhot concentrates on its strengths in food processing, electronic information technology, new materials and modern equipment manufacturing, and cooperates upstream and downstream with Baotou, Ordos and other cities in steel, aluminium, coal and chemicals.',
+        en: 'Hohhot could concentrate on its strengths in food processing, electronic information technology, new materials and modern equipment manufacturing, and cooperate upstream and downstream with Baotou, Ordos and other cities in steel, aluminium, coal and chemicals.',
       }),
       measure('extend-chains', { zh: '推动产业链延伸', en: 'Extend industrial chains' }, at('3.1'), {
         zh: '通过招商引资、技术创新等手段，推动产业链向上下游延伸，形成完整的产业链条。',
         en: 'Use investment attraction and technological innovation to extend industrial chains upstream and downstream into complete chains.',
       }, {
         zh: '呼和浩特可以加强与包头在新能源领域的合作，共同研发和生产新能源汽车、风电设备等，实现产业链上下游的协同发展。',
-        en: 'Hohhot and Baotou cooperate in new energy, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain develop together.',
+        en: 'Hohhot could deepen its new-energy cooperation with Baotou, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain develop together.',
       }),
       measure('collaborative-innovation', { zh: '加强产业协同创新', en: 'Strengthen collaborative industrial innovation' }, at('3.1'), {
         zh: '鼓励企业、高校和科研机构开展产学研合作，共同攻克关键技术和共性技术难题。通过协同创新，提升区域产业的整体竞争力。',
@@ -102,7 +102,7 @@ export const strategies: StrategiesDataset = {
       }, {
         zh: '原文此项未单独编号，位于第2项之后；标题为本库所加。',
         en: 'The paper gives this measure without its own number or heading, after measure 2; the heading is the library’s.',
-      }),
+      }, true),
     ]),
     strategy('policy-environment', { zh: '构建开放合作的区域政策环境', en: 'Create a regional policy environment for openness and cooperation' }, at('3.5'), [
       measure('business-environment', { zh: '优化营商环境', en: 'Improve the business environment' }, at('3.5'), {

@@ -205,7 +205,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
             <details part="item" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(e, c.id)}>
               <summary part="summary"><span class="num">${s.number(i + 1)}</span>${pick(c.label, lang)}</summary>
               ${c.description
-                ? html`<p class="explanation">${pick(c.description, lang)}${c.refs.map((n) => html` ${refLink(n, lang)}`)}</p>`
+                ? html`<p class="explanation">${pick(c.description, lang)}${c.refs.map((n, i) => html`${i || lang !== 'zh-CN' ? ' ' : ''}${refLink(n, lang)}`)}</p>`
                 : nothing}
             </details>
           </li>`,

@@ -732,7 +732,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       <ul>
         ${data.caveats.map(
           (c) => html`<li>
-            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${lang === 'zh-CN' ? '：' : ': '}${pick(c.description, lang)}` : nothing}${c.refs.map((n) => html` ${refLink(n, lang)}`)}
+            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${lang === 'zh-CN' ? '：' : ': '}${pick(c.description, lang)}` : nothing}${c.refs.map((n, i) => html`${i || lang !== 'zh-CN' ? ' ' : ''}${refLink(n, lang)}`)}
           </li>`,
         )}
       </ul>

@@ -46,15 +46,17 @@ function sentenceCase(title: string): string {
 export interface ApaParts {
   /** `Li, J. (n.d.). ` */
   lead: string;
-  /** The title in its own language (italic). */
+  /** The title in Latin letters: the Chinese title in pinyin (italic). */
   title: string;
   /** ` [English title] [Research paper]. Department, University.` */
   tail: string;
 }
 
 /**
- * APA 7. No date: "(n.d.)". A non-English title stays in its language with
- * an English translation in square brackets. The paper has no venue, so a
+ * APA 7. No date: "(n.d.)". A title in a non-Latin script is transliterated
+ * (the Chinese title in pinyin, `titlePinyin`) and followed by its English
+ * translation in square brackets; the Chinese characters stay in the GB/T
+ * entry and the widget's metadata. The paper has no venue, so a
  * bracketed description says what it is; "[Research paper]" claims no more
  * (not "unpublished", not a journal). The source is the affiliation the paper
  * gives, department and university (APA leaves out street and postcode).
@@ -65,7 +67,7 @@ export function apaParts(p: PaperDataset): ApaParts {
   const source = p.affiliation.en.split(',').slice(0, 2).map((s) => s.trim()).join(', ');
   return {
     lead: `${family}, ${initials} (n.d.). `,
-    title: p.title.zh,
+    title: p.titlePinyin ?? p.title.zh,
     tail: ` [${sentenceCase(p.title.en)}] [Research paper]. ${source}.`,
   };
 }
@@ -89,7 +91,8 @@ function texQuotes(value: string): string {
  * BibTeX. An @misc entry: it needs no journal or year. The fund project goes
  * in `note`. For Chinese readers the fields are the paper's Chinese ones; for
  * English readers the author is romanised and the English title is given in
- * `titleaddon` (biblatex prints it after the title). The key is built from the
+ * `titleaddon` (biblatex prints it after the title; `titleaddon` and
+ * `language` are biblatex fields, which classic BibTeX styles ignore). The key is built from the
  * author's family name and the fund project number.
  */
 export function bibtexCitation(p: PaperDataset, lang: Lang): string {

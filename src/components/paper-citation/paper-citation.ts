@@ -36,8 +36,8 @@ const strings = {
     formats: { gbt: 'GB/T 7714—2015', apa: 'APA 第7版', bibtex: 'BibTeX' },
     notes: {
       gbt: '文献类型标识 [Z] 表示“其他”文献：论文没有给出刊名和出版年，不能标为期刊论文 [J]。',
-      apa: 'APA 在没有日期时写作 (n.d.)；中文题名后在方括号中给出英文译名，并用方括号说明文献类型。',
-      bibtex: '使用不需要刊名和年份的 @misc 条目，基金项目写在 note 字段。',
+      apa: 'APA 在没有日期时写作 (n.d.)；非拉丁文字的题名用拉丁字母转写（此处为汉语拼音，由本库转写），其后在方括号中给出英文译名，并用方括号说明文献类型。中文原题见上方题名和 GB/T 格式。',
+      bibtex: '使用不需要刊名和年份的 @misc 条目，基金项目写在 note 字段。language 字段需要 biblatex 才能生效。',
     },
     copy: '复制',
     copyWhat: (f: string) => `${f} 引文`,
@@ -46,6 +46,7 @@ const strings = {
     references: '论文的参考文献',
     referencesNote: '按论文原样列出。',
     englishTitle: '英文题名',
+    translatedTitle: '英文题名（本库译）',
   },
   en: {
     title: 'Cite this paper',
@@ -58,16 +59,17 @@ const strings = {
     formats: { gbt: 'GB/T 7714-2015', apa: 'APA 7th edition', bibtex: 'BibTeX' },
     notes: {
       gbt: 'The Chinese national standard cites a work in its original language. The document type code [Z] means “other”: the paper names no journal or year, so it cannot be typed as a journal article [J].',
-      apa: 'APA writes (n.d.) when there is no date, gives an English translation of a non-English title in square brackets, and a bracketed description of the document.',
-      bibtex: 'An @misc entry, which needs no journal or year, with the fund project in the note field.',
+      apa: 'APA writes (n.d.) when there is no date, transliterates a title in a non-Latin script (here the Chinese title in pinyin, romanised by this library) and follows it with its English translation in square brackets, then a bracketed description of the document. The Chinese title is given above and in the GB/T format.',
+      bibtex: 'An @misc entry, which needs no journal or year, with the fund project in the note field. The titleaddon and language fields need biblatex; classic BibTeX styles ignore them.',
     },
     copy: 'Copy',
     copyWhat: (f: string) => `${f} citation`,
     copied: 'Copied to the clipboard.',
     selected: 'The clipboard is not available here: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
     references: 'References cited in the paper',
-    referencesNote: 'As the paper gives them, with an English rendering of each title.',
+    referencesNote: 'As the paper gives them, each with an English translation of its title by this library.',
     englishTitle: 'English title',
+    translatedTitle: 'English title (this library’s translation)',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -273,7 +275,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
     let body: TemplateResult;
     if (style === 'apa') {
       const a = apaParts(data);
-      body = html`<p class="cite" id="cite-apa">${a.lead}<i lang="zh-CN">${a.title}</i><span lang="en">${a.tail}</span></p>`;
+      body = html`<p class="cite" id="cite-apa">${a.lead}<i lang=${data.titlePinyin ? 'zh-Latn-pinyin' : 'zh-CN'}>${a.title}</i><span lang="en">${a.tail}</span></p>`;
     } else if (style === 'bibtex') {
       body = html`<pre class="cite" id="cite-bibtex"><code>${citation(data, 'bibtex', lang)}</code></pre>`;
     } else {
@@ -319,7 +321,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
             (r) => html`<li id="ref-${r.n}" tabindex="-1">
               <span class="ref-n" aria-hidden="true">[${r.n}]</span>
               <span><span class="visually-hidden">${c.reference(r.n)}${c.colon}</span>${zhText(r.text)}${lang === 'en' && r.titleEn
-                ? html`<span class="ref-en">${s.englishTitle}${c.colon}“${r.titleEn}”</span>`
+                ? html`<span class="ref-en">${s.translatedTitle}${c.colon}“${r.titleEn}”</span>`
                 : nothing}</span>
             </li>`,
           )}

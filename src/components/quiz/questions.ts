@@ -80,7 +80,7 @@ export function statedFigures(d: QuizDataset): Figure[] {
   ].filter((f) => !f.derived);
 }
 
-const valueOption = (value: number, unit: Unit, bound: Bound): QuizOption => ({
+const valueOption = (value: number, unit: Unit, bound: Bound = 'exact'): QuizOption => ({
   id: `v${value}`,
   text: both((lang) => formatValue(value, unit, lang, bound)),
 });
@@ -115,10 +115,13 @@ function figureQuestion(
     }
   }
   if (chosen.length + derivedValues.length < 2) return null;
-  const options = [fig.value, ...chosen, ...derivedValues].map((v) => valueOption(v, fig.unit, fig.bound));
+  // A bound ("超过12亿元") leaves larger bounds possibly true, so "more than" options
+  // would not be clearly wrong: the prompt asks for the bound the paper gives and
+  // the options are the bare amounts.
+  const options = [fig.value, ...chosen, ...derivedValues].map((v) => valueOption(v, fig.unit, 'exact'));
   const note = derivedValues.length
     ? both((lang) => {
-        const shown = joinList(derivedValues.map((v) => formatValue(v, fig.unit, lang, fig.bound)), lang);
+        const shown = joinList(derivedValues.map((v) => formatValue(v, fig.unit, lang)), lang);
         return lang === 'zh-CN'
           ? `选项${shown}由论文数字相加或相减得出，并非论文给出的数值。`
           : `The option${derivedValues.length > 1 ? 's' : ''} ${shown} ${derivedValues.length > 1 ? 'are sums or differences' : 'is a sum or difference'} of the paper's figures, not ${derivedValues.length > 1 ? 'figures' : 'a figure'} it states.`;
@@ -350,8 +353,8 @@ export function ecommerceQuestions(d: QuizDataset): QuizQuestion[] {
       explanation),
     figureQuestion('ecommerce-trade', 'ecommerce', e.trade, pool,
       both((lang) => lang === 'zh-CN'
-        ? '论文给出的综试区跨境电商进出口贸易额是多少？'
-        : "What does the paper give for the pilot zone's cross-border e-commerce imports and exports?"),
+        ? '论文说综试区跨境电商进出口贸易额超过了多少？'
+        : "The paper gives only a lower bound for the pilot zone's cross-border e-commerce imports and exports: more than how much?"),
       both((lang) => lang === 'zh-CN'
         ? `综试区跨境电商进出口贸易额${F(e.trade, lang)}。`
         : `Cross-border e-commerce imports and exports came to ${F(e.trade, lang)}.`)),
@@ -451,7 +454,8 @@ export function questionsFor(d: QuizDataset, topic: QuizTopic): QuizQuestion[] {
  * One round of the quiz: `count` questions of the topic in an order, each
  * with its options in an order, both drawn from `seed` (the same seed always
  * gives the same round). With `all`, topics take turns so that a short quiz
- * covers several parts of the paper.
+ * covers several parts of the paper. No two questions of a round share an
+ * explanation.
  */
 export function buildQuiz(d: QuizDataset, { topic, count, seed }: { topic: QuizTopic; count: number; seed: number }): QuizQuestion[] {
   const random: Random = mulberry32(seed);
@@ -465,5 +469,14 @@ export function buildQuiz(d: QuizDataset, { topic, count, seed }: { topic: QuizT
   } else {
     ordered = shuffle(questionsFor(d, topic), random);
   }
+  // Two questions with one explanation would give the second's answer away in
+  // the first's feedback: a round keeps only the first of them.
+  const explained = new Set<string>();
+  ordered = ordered.filter((q) => {
+    const key = `${q.explanation.zh}\u0000${q.explanation.en}`;
+    if (explained.has(key)) return false;
+    explained.add(key);
+    return true;
+  });
   return ordered.slice(0, Math.max(1, count)).map((q) => ({ ...q, options: shuffle(q.options, random) }));
 }

@@ -59,12 +59,14 @@ const countConverter: ComplexAttributeConverter<number> = {
 const strings = {
   'zh-CN': {
     title: '知识小测：呼和浩特的区域合作与开放经济',
-    intro: (n: string) => `共${n}道选择题，题目和数字均取自论文。每道题作答后，会显示正确答案、简要解释和出处。`,
+    intro: (n: string) => `共${n}道选择题，题目和数字取自论文，部分数字由论文数据推算得出（题中注明）。每道题作答后，会显示正确答案、简要解释和出处。`,
     questionOf: (i: string, n: string) => `第${i}题（共${n}题）`,
     check: '提交答案',
     chooseFirst: '请先选择一个答案。',
     correct: '回答正确。',
     wrong: '回答错误。',
+    /** Between two sentences: none after 。, a space after a full stop. */
+    gap: '',
     answerIs: (a: string) => `正确答案：${a}`,
     next: '下一题',
     seeScore: '查看得分',
@@ -86,12 +88,13 @@ const strings = {
   },
   en: {
     title: "Quiz: Hohhot's regional cooperation and open economy",
-    intro: (n: string) => `${n} multiple-choice question${n === '1' ? '' : 's'} built from the paper's figures and findings. After each answer you see the correct answer, a short explanation and where it comes from.`,
+    intro: (n: string) => `${n} multiple-choice question${n === '1' ? '' : 's'} built from the paper's figures and findings; some numbers are computed from its figures, and the question says so. After each answer you see the correct answer, a short explanation and where it comes from.`,
     questionOf: (i: string, n: string) => `Question ${i} of ${n}`,
     check: 'Check answer',
     chooseFirst: 'Choose an answer first.',
     correct: 'Correct.',
     wrong: 'Not quite.',
+    gap: ' ',
     answerIs: (a: string) => `The answer is: ${a}`,
     next: 'Next question',
     seeScore: 'See your score',
@@ -444,7 +447,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
       </div>
       ${answered
         ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">
-            <p class="verdict">${right ? s.correct : html`${s.wrong} ${s.answerIs(this.optionText(q, q.answer))}`}</p>
+            <p class="verdict">${right ? s.correct : html`${s.wrong}${s.gap}${s.answerIs(this.optionText(q, q.answer))}`}</p>
             <p>${pick(q.explanation, lang)}${q.derived ? html`<span class="derived-mark">${coreStrings[lang].note(coreStrings[lang].derived)}</span>` : nothing}</p>
             ${q.note ? html`<p class="note">${pick(q.note, lang)}</p>` : nothing}
             ${this.questionSource(q, lang)}

@@ -34,7 +34,7 @@ const strings = {
     legendCapital: '首府（枢纽）',
     legendCity: '城市',
     legendDirection: '合作方向（不表示路线）',
-    status: { 'in-service': '已开通', planned: '规划建设' },
+    status: { 'in-service': '已开通', 'speed-up': '论文建议加快建设' },
     mode: { rail: '高铁', road: '高速公路' },
     hint: '选择地图上的一座城市，查看它的主导产业、与呼和浩特的合作领域以及参与的合作机制。',
     selected: (name: string) => `已选择：${name}`,
@@ -48,7 +48,7 @@ const strings = {
     textLinks: '交通联系',
     textDirections: '更大范围合作的方向',
     textHub: '枢纽地位',
-    linkLine: (status: string, mode: string, route: string) => `${status}${mode}，连接${route}`,
+    linkLine: (status: string, mode: string, route: string) => `${mode}（${status}），连接${route}`,
     routeSep: '—',
     item: (label: string, rest: string) => `${label}：${rest}`,
     leadsText: (list: string) => `主导产业为${list}`,
@@ -56,7 +56,9 @@ const strings = {
     partnerText: (city: string, list: string) => `与${city}：${list}`,
     sentenceSep: '；',
     end: '。',
-    hubNote: '（摘要，抽象表示）',
+    /** After a full stop, before the next sentence: none in Chinese. */
+    gap: '',
+    hubNote: '（摘要；示意）',
   },
   en: {
     title: 'The Hohhot–Baotou–Ordos–Ulanqab region: a schematic map',
@@ -71,7 +73,7 @@ const strings = {
     legendCapital: 'Regional capital (hub)',
     legendCity: 'City',
     legendDirection: 'Direction of cooperation (not a route)',
-    status: { 'in-service': 'in service', planned: 'planned' },
+    status: { 'in-service': 'in service', 'speed-up': 'the paper calls for speeding up construction' },
     mode: { rail: 'high-speed rail', road: 'expressways' },
     hint: 'Select a city on the map to see its leading industries, where it cooperates with Hohhot, and the cooperation mechanisms it takes part in.',
     selected: (name: string) => `Selected: ${name}`,
@@ -85,7 +87,7 @@ const strings = {
     textLinks: 'Transport links',
     textDirections: 'Directions of wider cooperation',
     textHub: 'Hub',
-    linkLine: (status: string, mode: string, route: string) => `${mode}, ${status}, linking ${route}`,
+    linkLine: (status: string, mode: string, route: string) => `${mode} (${status}), linking ${route}`,
     routeSep: '–',
     item: (label: string, rest: string) => `${label}: ${rest}`,
     leadsText: (list: string) => `leading industries: ${list}`,
@@ -93,6 +95,7 @@ const strings = {
     partnerText: (city: string, list: string) => `with ${city}: ${list}`,
     sentenceSep: '; ',
     end: '.',
+    gap: ' ',
     hubNote: ' (abstract, shown schematically)',
   },
 } satisfies Record<Lang, unknown>;
@@ -400,12 +403,12 @@ const mapStyles = css`
   .link.in-service {
     stroke-width: 4;
   }
-  .link.planned.rail {
+  .link.speed-up.rail {
     stroke-width: 2.5;
     stroke-dasharray: 9 6;
     stroke-linecap: butt;
   }
-  .link.planned.road {
+  .link.speed-up.road {
     stroke-width: 3;
     stroke-dasharray: 0.1 6;
   }
@@ -838,7 +841,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${s.item(
               pick(l.link.label, lang),
               s.linkLine(s.status[l.link.status], s.mode[l.link.mode], l.route.map((c) => pick(c.name, lang)).join(s.routeSep)),
-            )}${s.end} ${pick(l.link.description, lang)}${this.sections([l.link])}
+            )}${s.end}${s.gap}${pick(l.link.description, lang)}${this.sections([l.link])}
           </li>`,
         )}
       </ul>
@@ -846,14 +849,13 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <ul>
         ${model.directions.map(
           (d) => html`<li data-direction=${d.direction.id}>
-            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end} ${pick(d.direction.description, lang)}${this.sections([d.direction])}
+            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.sections([...(d.direction.alsoAt ?? []), d.direction])}
           </li>`,
         )}
       </ul>
       <h4>${s.textHub}</h4>
       <p data-hub>
-        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}
-        ${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
+        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}${s.gap}${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
       </p>
     </div>`;
   }
@@ -955,6 +957,6 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   }
 
   protected provenance(data: CitiesDataset): Provenance[] {
-    return [geography.hub, ...data.cities, ...geography.links, ...mechanisms.mechanisms, ...geography.directions];
+    return [geography.hub, ...data.cities, ...geography.links, ...mechanisms.mechanisms, ...geography.directions.flatMap((d) => [d, ...(d.alsoAt ?? [])])];
   }
 }

@@ -47,7 +47,8 @@ type Status = 'copied' | 'fallback' | 'cleared' | null;
 const strings = {
   'zh-CN': {
     title: '呼和浩特区域互补合作与开放经济新格局构建策略清单',
-    intro: (n: string, m: string) => `论文第三部分提出${n}项策略、${m}项具体措施。`,
+    intro: (n: string, m: string, extra: number) =>
+      extra ? `论文第三部分提出${n}项策略、${m}项编号措施，另有${extra}项未编号的措施。` : `论文第三部分提出${n}项策略、${m}项具体措施。`,
     howTo: '勾选已讨论或已落实的措施；勾选和笔记保存在本浏览器中。',
     memoryOnly: '此浏览器不允许本页保存数据：勾选和笔记只保留到离开本页为止。',
     overall: (d: string, t: string) => `总进度：已完成 ${d}/${t} 项措施`,
@@ -78,7 +79,8 @@ const strings = {
   },
   en: {
     title: "Checklist: Hohhot's strategies for regional cooperation and an open economy",
-    intro: (n: string, m: string) => `Section 3 of the paper proposes ${n} strategies with ${m} concrete measures.`,
+    intro: (n: string, m: string, extra: number) =>
+      `Section 3 of the paper proposes ${n} strategies with ${m} ${extra ? `numbered measures and ${extra === 1 ? 'one more' : `${extra} more`} without a number` : 'concrete measures'}.`,
     howTo: 'Tick the measures you have discussed or put into practice; your ticks and notes are kept in this browser.',
     memoryOnly: "This browser does not let the page save anything: your ticks and notes last only until you leave the page.",
     overall: (d: string, t: string) => `Overall: ${d} of ${t} measures done`,
@@ -573,6 +575,11 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.ensureLoaded();
   }
 
+  /** Measures the paper gives without a number of their own (三(四) has one). */
+  private unnumbered(data: StrategiesDataset): number {
+    return this.measures(data).filter((m) => m.unnumbered).length;
+  }
+
   private progress(measures: Measure[]): { done: number; total: number } {
     return { done: measures.filter((m) => this.ticks.has(m.id)).length, total: measures.length };
   }
@@ -668,6 +675,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const withNotes = editable && this.notes;
     return {
       caption: s.csvCaption,
+      source: sourceText(lang, this.provenance(this.data), this.origins(this.data)),
       head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
       rows: this.data.strategies.flatMap((st) =>
         st.measures.map((m) => [
@@ -751,7 +759,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const editable = !this.readOnly;
     const all = this.progress(this.measures(data));
     return html`<h2>${s.title}</h2>
-      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total))}${editable ? html`${s.sentenceSep}${s.howTo}` : nothing}</p>
+      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total - this.unnumbered(data)), this.unnumbered(data))}${editable ? html`${s.sentenceSep}${s.howTo}` : nothing}</p>
       ${editable && !this.persistent ? html`<p class="note">${s.memoryOnly}</p>` : nothing}
       ${editable
         ? html`<div class="overall">
