@@ -23,7 +23,7 @@ const tags = [...fs.readFileSync('src/registry.ts', 'utf8').matchAll(/tag: '([a-
 
 const page = (tag, lang, width) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <script type="module" src="/${BUNDLE}"></script></head>
-<body><div id="col" class="w${width}"><${tag}></${tag}></div></body></html>`;
+<body><div id="col" class="w${width}"><${tag} seed="1"></${tag}></div></body></html>`;
 
 const PREFIX = '/__measure__/';
 async function pages(context, next) {

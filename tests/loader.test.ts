@@ -33,7 +33,9 @@ const chunksOf = (win: Window) =>
 
 const drawn = (el: Element | null) => !!el?.shadowRoot?.querySelector('canvas')?.hasAttribute('width');
 
-describe('the script-tag loader (dist/cdn/hohhot-widgets.js)', () => {
+describe('the script-tag loader (dist/cdn/hohhot-widgets.js)', function () {
+  // Pages in iframes, each loading its chunks: generous on a busy machine.
+  this.timeout(30_000);
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('registers only the elements on the page, and fetches chart.js for a chart', async () => {
@@ -144,7 +146,8 @@ describe('the register-everything bundle (dist/cdn/hohhot-widgets-all.js)', () =
   });
 });
 
-describe('a chart whose code cannot be fetched', () => {
+describe('a chart whose code cannot be fetched', function () {
+  this.timeout(30_000);
   afterEach(async () => {
     await executeServerCommand('chart-chunk', { available: true });
     document.querySelectorAll('iframe').forEach((f) => f.remove());

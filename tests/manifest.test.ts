@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { VERSION } from '../src/core/version.js';
 
-describe('package metadata', () => {
+describe('package metadata', function () {
+  // The manifest check runs the analyzer in Node.
+  this.timeout(30_000);
   it('custom-elements.json is current with the source', async () => {
     const problems = (await executeServerCommand('manifest-problems')) as string[];
     expect(problems).to.deep.equal([]);
