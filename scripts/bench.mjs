@@ -66,7 +66,7 @@ ${head}
 <script src="/__bench__/probe.js"></script>
 </head><body><main><h1>${title}</h1>${PARA}${PARA}${body}${PARA}${PARA}</main></body></html>`;
 
-// The README's snippet: blocking="render" lets the 2 kB loader reserve each widget's height before
+// The README's snippet: blocking="render" lets the 3 kB loader reserve each widget's height before
 // the first paint (engines without the attribute run it as an ordinary module script).
 const loaderHead = `<script type="module" blocking="render" src="/${LOADER}"></script>`;
 const widgetPage = (title, list, head = loaderHead) => article(title, head, list.map((t) => `<${t}></${t}>${PARA}`).join(''));
