@@ -64,6 +64,22 @@ describe('embed.html (one widget in an iframe)', () => {
     f.done();
   });
 
+  it('refuses an event handler attribute from the query with a visible message, and still shows the widget', async () => {
+    const errors: string[] = [];
+    const e = await embed('widget=hohhot-challenges&lang=en&onclick=alert(1)&onerror=alert(2)');
+    const doc = e.frame.contentDocument!;
+    e.frame.contentWindow!.addEventListener('error', (ev) => errors.push(ev.message));
+    await until(() => doc.querySelector('hohhot-challenges')?.shadowRoot?.textContent, 'the widget');
+    const alerts = [...doc.querySelectorAll('[role="alert"]')].map((a) => a.textContent!);
+    expect(alerts.some((t) => t.includes('"onclick" refused'))).to.equal(true);
+    expect(alerts.some((t) => t.includes('"onerror" refused'))).to.equal(true);
+    const el = doc.querySelector('hohhot-challenges')!;
+    expect(el.hasAttribute('onclick')).to.equal(false);
+    expect(el.hasAttribute('onerror')).to.equal(false);
+    expect(errors).to.deep.equal([]);
+    e.done();
+  });
+
   it('works in a sandboxed iframe without same-origin (storage throws there)', async () => {
     const e = await embed('widget=strategy-checklist&lang=zh-CN', 'allow-scripts');
     await until(() => e.heights.length && e.heights.at(-1)! > 300, 'the rendered checklist');

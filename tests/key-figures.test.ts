@@ -309,7 +309,7 @@ describe('<hohhot-key-figures>', () => {
       await settle(el);
       expect(seen).to.have.length(1);
       expect(seen[0]!.detail.kind).to.equal('invalid-data');
-      expect($(el, '[role="alert"]')!.textContent).to.match(/field (year|origin|total)/);
+      expect($(el, '[role="alert"]')!.textContent).to.match(/field “(year|origin|total)”/);
       el.topic = 'investment';
       await settle(el);
       expect($(el, '[role="alert"]')).to.equal(null);

@@ -68,4 +68,22 @@ describe('language resolution', () => {
     expect(el.locale).to.equal('en');
     expect(textOf(el)).to.contain('CNY 22.67 billion');
   });
+
+  it('follows the language of a same-origin iframe the element is adopted into', async () => {
+    document.documentElement.lang = 'zh-CN';
+    const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown></hohhot-trade-breakdown>`);
+    expect(el.locale).to.equal('zh-CN');
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+    const doc = frame.contentDocument!;
+    doc.documentElement.lang = 'en';
+    doc.body.append(el);
+    await el.updateComplete;
+    expect(el.locale).to.equal('en');
+    expect(textOf(el)).to.contain('Refined oil products');
+    doc.documentElement.lang = 'zh-CN';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(el.locale).to.equal('zh-CN');
+    frame.remove();
+  });
 });

@@ -487,13 +487,13 @@ describe('<hohhot-quiz>', () => {
 
       el.data = { trades: trade2024 };
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('field trades');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('“trades” is not one of the keys');
 
       el.lang = 'zh-CN';
       el.data = 42;
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('应为 Object，实际为 42');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('数据应为对象，实际为42');
     });
 
     it('loads a dataset from `src`', async () => {

@@ -1,9 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/define/trade-partners.js';
 import '../src/define/strategy-checklist.js';
+import '../src/define/paper-citation.js';
+import '../src/define/cooperation-mechanisms.js';
+import '../src/define/key-figures.js';
+import '../src/define/trade-breakdown.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import type { StrategyChecklist } from '../src/components/strategy-checklist/strategy-checklist.js';
-import { strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
+import { MAX_ITEMS, MAX_TEXT_LENGTH, mechanisms, paper, strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
 import { HwElement } from '../src/core/base.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
 import { widgets } from '../src/registry.js';
@@ -307,6 +311,112 @@ describe('reliability', () => {
       checkbox(again, 'multimodal').click();
       expect(stored(old)!.done.sort()).to.deep.equal(['multimodal', 'policy-support']);
       localStorage.removeItem(old);
+    });
+  });
+
+  describe('a long unbroken string', () => {
+    const long = 'x'.repeat(1_000_000);
+    const cases: [string, () => unknown, string][] = [
+      ['hohhot-paper-citation', () => { const d = clone(paper); d.references[0]!.text = long; return d; }, 'references.0.text'],
+      ['hohhot-cooperation-mechanisms', () => { const d = clone(mechanisms); d.mechanisms[0]!.label.en = long; return d; }, 'mechanisms.0.label.en'],
+      ['hohhot-key-figures', () => { const d = clone(trade2024); d.total.label.zh = long; return d; }, 'total.label.zh'],
+    ];
+    for (const [tag, make, path] of cases) {
+      it(`<${tag}> refuses a 1 MB text field with a clear message (and finishes)`, async () => {
+        const el = document.createElement(tag) as HwElement<unknown>;
+        el.lang = 'en';
+        document.body.append(el);
+        try {
+          await el.updateComplete;
+          const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+          el.data = make();
+          const { detail } = await event;
+          await el.updateComplete;
+          expect(detail).to.include({ kind: 'invalid-data', path });
+          expect(detail.message).to.contain(MAX_TEXT_LENGTH.toLocaleString('en'));
+          expect(textOf(el)).not.to.contain('xxxxxxxxxx');
+        } finally {
+          el.remove();
+        }
+      });
+    }
+
+    it('accepts a text of MAX_TEXT_LENGTH characters and keeps the widget within 320 px', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div class="narrow"><hohhot-cooperation-mechanisms lang="en"></hohhot-cooperation-mechanisms></div>`);
+      wrap.style.width = '320px';
+      const el = wrap.firstElementChild as HwElement<unknown>;
+      const d = clone(mechanisms);
+      d.mechanisms[0]!.label.en = 'x'.repeat(MAX_TEXT_LENGTH);
+      el.data = d;
+      await el.updateComplete;
+      expect($(el, '[role="alert"]')).to.equal(null);
+      expect(el.getBoundingClientRect().width).to.be.at.most(320);
+      expect(el.shadowRoot!.querySelector('.hw')!.scrollWidth).to.be.at.most(320);
+    });
+  });
+
+  describe('validation messages', () => {
+    /** Sets `data` on a trade widget and returns the error detail. */
+    async function problem(lang: string, make: (d: TradeDataset) => unknown, tag = 'hohhot-trade-breakdown') {
+      const el = document.createElement(tag) as HwElement<unknown>;
+      el.lang = lang;
+      document.body.append(el);
+      await el.updateComplete;
+      const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+      el.data = make(clone(trade2024));
+      const { detail } = await event;
+      await el.updateComplete;
+      const alertText = $(el, '[role="alert"]')!.textContent!;
+      el.remove();
+      expect(alertText).to.contain(detail.message);
+      return detail;
+    }
+    /** Latin words in a Chinese message, once the field's path and quoted values are taken out. */
+    const latin = (message: string, path: string) => message.replace(path, '').replace(/“[^”]*”/g, '').match(/[A-Za-z]{2,}/g);
+
+    it('names a missing field, in both languages', async () => {
+      const en = await problem('en', (d) => ({ ...d, total: undefined }));
+      expect(en.message).to.equal('Invalid data: the field “total” is missing.');
+      const zh = await problem('zh-CN', (d) => ({ ...d, total: undefined }));
+      expect(zh.message).to.equal('数据无效：缺少字段“total”。');
+    });
+
+    it('says an empty list needs an item, a number is needed, with no English in Chinese', async () => {
+      const en = await problem('en', (d) => ({ ...d, imports: [] }));
+      expect(en.message).to.equal('Invalid data: the field “imports” should have at least 1 item but has 0.');
+      const zh = await problem('zh-CN', (d) => ({ ...d, imports: [] }));
+      expect(zh.message).to.equal('数据无效：字段“imports”至少应有 1 项，实际为 0 项。');
+      const typeEn = await problem('en', (d) => { (d.imports[0] as { value: unknown }).value = '35.1'; return d; });
+      expect(typeEn.message).to.equal('Invalid data: the field “imports.0.value” should be a number but is the text “35.1”.');
+      const typeZh = await problem('zh-CN', (d) => { (d.imports[0] as { value: unknown }).value = '35.1'; return d; });
+      expect(typeZh.message).to.equal('数据无效：字段“imports.0.value”应为数字，实际为文本“35.1”。');
+      for (const d of [zh, typeZh]) expect(latin(d.message, d.path!)).to.equal(null);
+    });
+
+    it('rejects a negative trade value', async () => {
+      const en = await problem('en', (d) => { d.imports[1]!.value = -24.7; return d; });
+      expect(en).to.include({ kind: 'invalid-data', path: 'imports.1.value' });
+      expect(en.message).to.equal('Invalid data: the field “imports.1.value” cannot be negative but is -24.7.');
+      const zh = await problem('zh-CN', (d) => { d.imports[1]!.value = -24.7; return d; });
+      expect(zh.message).to.contain('不能为负数');
+    });
+
+    it('rejects a part above its whole (Belt and Road trade above the total)', async () => {
+      const en = await problem('en', (d) => { d.beltAndRoad.value.value = 500; return d; }, 'hohhot-trade-partners');
+      expect(en).to.include({ kind: 'invalid-data', path: 'beltAndRoad.value.value' });
+      expect(en.message).to.equal('Invalid data: the field “beltAndRoad.value.value” (500) is larger than “total.value” (226.7), which includes it.');
+      const zh = await problem('zh-CN', (d) => { d.partners[0]!.value = 300; return d; }, 'hohhot-trade-partners');
+      expect(zh).to.include({ path: 'partners.0.value' });
+      expect(zh.message).to.equal('数据无效：字段“partners.0.value”（300）大于包含它的“total.value”（226.7）。');
+    });
+
+    it('caps the bars a chart is asked to draw', async () => {
+      const detail = await problem('en', (d) => {
+        d.partners = Array.from({ length: 10_000 }, (_, i) => ({ ...d.partners[0]!, id: `p${i}`, value: 1 }));
+        return d;
+      }, 'hohhot-trade-partners');
+      expect(detail).to.include({ kind: 'invalid-data', path: 'partners' });
+      expect(detail.message).to.equal(`Invalid data: the field “partners” has 10,000 items; at most ${MAX_ITEMS} can be shown.`);
     });
   });
 });

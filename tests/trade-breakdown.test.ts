@@ -170,7 +170,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
       el.data = 42;
       await el.updateComplete;
-      expect($(el, '[role="alert"]')!.textContent).to.contain('应为 Object，实际为 42');
+      expect($(el, '[role="alert"]')!.textContent).to.contain('数据应为对象，实际为42');
     });
 
     it('loads a dataset from `src`', async () => {

@@ -10,9 +10,15 @@ export function normalizeLang(tag: string | null | undefined): Lang | null {
   return /^zh(-|_|$)/i.test(tag.trim()) ? 'zh-CN' : 'en';
 }
 
+// Node types, not `instanceof`: an element adopted into a same-origin iframe
+// belongs to a document whose Element and ShadowRoot are another window's.
+const isElement = (node: Node): node is Element => node.nodeType === 1;
+const isShadowRoot = (node: Node | null): node is ShadowRoot => !!node && node.nodeType === 11 && 'host' in node;
+const isDocument = (node: Node): node is Document => node.nodeType === 9;
+
 /** Parent of a node, stepping from a shadow root to its host. */
 function parentAcrossShadow(node: Node): Node | null {
-  if (node.parentNode instanceof ShadowRoot) return node.parentNode.host;
+  if (isShadowRoot(node.parentNode)) return node.parentNode.host;
   return node.parentNode;
 }
 
@@ -22,12 +28,12 @@ function parentAcrossShadow(node: Node): Node | null {
  */
 export function resolveLang(el: Element): Lang {
   for (let node: Node | null = el; node; node = parentAcrossShadow(node)) {
-    if (node instanceof Element) {
+    if (isElement(node)) {
       const lang = normalizeLang(node.getAttribute('lang'));
       if (lang) return lang;
     }
   }
-  return normalizeLang(document.documentElement.lang) ?? 'zh-CN';
+  return normalizeLang(el.ownerDocument.documentElement?.lang) ?? 'zh-CN';
 }
 
 /** Picks the string of a bilingual text for a language. */
@@ -46,7 +52,7 @@ function watchRoot(root: Node, listener: () => void): void {
     set = new Set();
     listeners.set(root, set);
     const observer = new MutationObserver(() => set!.forEach((fn) => fn()));
-    observer.observe(root instanceof Document ? root.documentElement : root, {
+    observer.observe(isDocument(root) ? root.documentElement : root, {
       attributes: true,
       attributeFilter: ['lang'],
       subtree: true,
@@ -81,10 +87,11 @@ export class LangController implements ReactiveController {
     this.roots = [];
     for (let root = this.host.getRootNode(); ; ) {
       this.roots.push(root);
-      if (!(root instanceof ShadowRoot)) break;
+      if (!isShadowRoot(root)) break;
       root = root.host.getRootNode();
     }
-    if (!this.roots.includes(document)) this.roots.push(document);
+    const doc = this.host.ownerDocument;
+    if (!this.roots.includes(doc)) this.roots.push(doc);
     this.roots.forEach((r) => watchRoot(r, this.onChange));
     this.refresh();
   }

@@ -11,7 +11,7 @@
  * paper's, with the section and reference where it says so.
  */
 import * as v from 'valibot';
-import { CITY_IDS, ProvenanceSchema, TextSchema, type CityId } from './schema.js';
+import { CITY_IDS, ProvenanceSchema, TextSchema, textField, type CityId } from './schema.js';
 
 export const LatLonSchema = v.object({
   /** Degrees north. */
@@ -29,7 +29,7 @@ export type LinkStatus = (typeof LINK_STATUSES)[number];
 
 /** A transport link the paper names, drawn as a line through `cities` in order. */
 export const LinkSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: textField(),
   label: TextSchema,
   mode: v.picklist(LINK_MODES),
   /** `in-service` (drawn solid) or `speed-up`, the paper's call to speed up construction (drawn dashed or dotted). */
@@ -46,7 +46,7 @@ export type Link = v.InferOutput<typeof LinkSchema>;
  * a direction, never a route.
  */
 export const DirectionSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: textField(),
   label: TextSchema,
   /** Where the arrow points, in words ("towards Beijing", "north, to Mongolia and Russia"). */
   toward: TextSchema,

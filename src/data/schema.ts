@@ -5,10 +5,24 @@
  */
 import * as v from 'valibot';
 
+/**
+ * The longest text a field accepts, in characters: twice the longest text of
+ * the paper's datasets (the English abstract, under 900), far below what
+ * would slow the page's layout down.
+ */
+export const MAX_TEXT_LENGTH = 2000;
+
+/** A string of at most `MAX_TEXT_LENGTH` characters (at least one unless `empty`). */
+export function textField(empty = false) {
+  return empty
+    ? v.pipe(v.string(), v.maxLength(MAX_TEXT_LENGTH))
+    : v.pipe(v.string(), v.minLength(1), v.maxLength(MAX_TEXT_LENGTH));
+}
+
 /** Text in both languages of the library. */
 export const TextSchema = v.object({
-  zh: v.pipe(v.string(), v.minLength(1)),
-  en: v.pipe(v.string(), v.minLength(1)),
+  zh: textField(),
+  en: textField(),
 });
 export type Text = v.InferOutput<typeof TextSchema>;
 
@@ -47,7 +61,7 @@ export const ProvenanceSchema = v.object({
 export type Provenance = v.InferOutput<typeof ProvenanceSchema>;
 
 export const FigureSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: textField(),
   label: TextSchema,
   value: v.pipe(v.number(), v.finite()),
   unit: v.picklist(UNITS),
@@ -61,38 +75,87 @@ export type Figure = v.InferOutput<typeof FigureSchema>;
 
 /** A named item (a field, a policy, an example) with its provenance. */
 export const ItemSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1)),
+  id: textField(),
   label: TextSchema,
   description: v.optional(TextSchema),
   ...ProvenanceSchema.entries,
 });
 export type Item = v.InferOutput<typeof ItemSchema>;
 
-const figures = v.pipe(v.array(FigureSchema), v.minLength(1));
+/** The most items a list of figures accepts: more than a chart can draw legibly. */
+export const MAX_ITEMS = 100;
+
+/** A figure that counts or sums something (money, projects, enterprises): never negative. */
+export const AmountSchema = v.object({ ...FigureSchema.entries, value: v.pipe(v.number(), v.finite(), v.minValue(0)) });
+/** A share of a whole, in per cent: 0 to 100. */
+const ShareSchema = v.object({ ...FigureSchema.entries, value: v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100)) });
+const amounts = v.pipe(v.array(AmountSchema), v.minLength(1), v.maxLength(MAX_ITEMS));
+
+type PathKey = string | number;
+const at = (x: unknown, path: readonly PathKey[]): unknown =>
+  path.reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<PathKey, unknown>)[k] : undefined), x);
+
+/**
+ * A part (the Belt and Road trade, one partner's, one product's) cannot be
+ * larger than the whole it belongs to (the city's total trade).
+ */
+function partsWithinTotal(parts: (d: TradeDatasetShape) => (readonly PathKey[])[]) {
+  return v.rawCheck<TradeDatasetShape>(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const d = dataset.value;
+    const whole = d.total.value;
+    for (const path of parts(d)) {
+      const value = at(d, path) as number;
+      if (value <= whole) continue;
+      let input: unknown = d;
+      addIssue({
+        message: JSON.stringify({ reason: 'part-above-whole', whole: 'total.value', limit: whole, found: { kind: 'number', value } }),
+        input: value,
+        path: path.map((key) => {
+          const item = { type: 'unknown' as const, origin: 'value' as const, input, key, value: at(input, [key]) };
+          input = item.value;
+          return item;
+        }) as unknown as [v.IssuePathItem, ...v.IssuePathItem[]],
+      });
+      return;
+    }
+  });
+}
 
 /** Section 二(一): Hohhot's foreign trade in 2024. */
-export const TradeDatasetSchema = v.object({
+const TradeShape = v.object({
   year: v.pipe(v.number(), v.integer()),
   origin: TextSchema,
-  total: FigureSchema,
+  total: AmountSchema,
   growth: FigureSchema,
   growthAboveRegion: FigureSchema,
-  shareOfRegion: FigureSchema,
-  imports: figures,
-  exports: figures,
+  shareOfRegion: ShareSchema,
+  imports: amounts,
+  exports: amounts,
   beltAndRoad: v.object({
-    value: FigureSchema,
+    value: AmountSchema,
     growth: FigureSchema,
-    share: FigureSchema,
+    share: ShareSchema,
   }),
-  partners: figures,
+  partners: amounts,
 });
+type TradeDatasetShape = v.InferOutput<typeof TradeShape>;
+
+export const TradeDatasetSchema = v.pipe(
+  TradeShape,
+  partsWithinTotal((d) => [
+    ['beltAndRoad', 'value', 'value'],
+    ...d.partners.map((_, i) => ['partners', i, 'value']),
+    ...d.imports.map((_, i) => ['imports', i, 'value']),
+    ...d.exports.map((_, i) => ['exports', i, 'value']),
+  ]),
+);
 export type TradeDataset = v.InferOutput<typeof TradeDatasetSchema>;
 
 export const ThresholdSchema = v.object({
   /** Lower bound of project size in 亿元: "亿元以上" is 1, "10亿元以上" is 10. */
   atLeastYiYuan: v.pipe(v.number(), v.minValue(0)),
-  count: FigureSchema,
+  count: AmountSchema,
 });
 export type Threshold = v.InferOutput<typeof ThresholdSchema>;
 
@@ -100,16 +163,16 @@ export type Threshold = v.InferOutput<typeof ThresholdSchema>;
 export const InvestmentDatasetSchema = v.object({
   year: v.pipe(v.number(), v.integer()),
   /** Cumulative: each class contains the larger ones. Sorted by threshold, ascending. */
-  thresholds: v.pipe(v.array(ThresholdSchema), v.minLength(1)),
-  agreedInvestment: FigureSchema,
+  thresholds: v.pipe(v.array(ThresholdSchema), v.minLength(1), v.maxLength(MAX_ITEMS)),
+  agreedInvestment: AmountSchema,
   fundsInPlaceRate: FigureSchema,
   fields: v.array(ItemSchema),
   horinger2025: v.object({
     /** When the signings took place, as the paper says it ("2025年初", "early 2025"). */
     period: TextSchema,
-    projects: FigureSchema,
+    projects: AmountSchema,
     projectThresholdYiYuan: v.pipe(v.number(), v.minValue(0)),
-    investment: FigureSchema,
+    investment: AmountSchema,
     examples: v.array(ItemSchema),
   }),
 });
@@ -117,9 +180,9 @@ export type InvestmentDataset = v.InferOutput<typeof InvestmentDatasetSchema>;
 
 /** Section 二(三): the cross-border e-commerce comprehensive pilot zone. */
 export const EcommerceDatasetSchema = v.object({
-  trade: FigureSchema,
-  enterprisesInZone: FigureSchema,
-  platformEnterprises: FigureSchema,
+  trade: AmountSchema,
+  enterprisesInZone: AmountSchema,
+  platformEnterprises: AmountSchema,
   policies: v.array(ItemSchema),
   events: v.array(ItemSchema),
 });
@@ -132,12 +195,12 @@ export const CitySchema = v.object({
   id: v.picklist(CITY_IDS),
   name: TextSchema,
   /** Industries the paper names as the city's own, by id into `industries`. */
-  leads: v.array(v.string()),
+  leads: v.array(textField(true)),
   /**
    * For a partner city: the industries of Hohhot that the paper says this
    * city's industries complement ("与呼和浩特的食品加工、…等产业形成互补"), by id.
    */
-  complements: v.optional(v.array(v.string())),
+  complements: v.optional(v.array(textField(true))),
   /** The paper's sentence about the city's industries. */
   statement: TextSchema,
   ...ProvenanceSchema.entries,
@@ -147,7 +210,7 @@ export type City = v.InferOutput<typeof CitySchema>;
 export const OpportunitySchema = v.object({
   /** The partner city of Hohhot. */
   city: v.picklist(CITY_IDS),
-  industry: v.string(),
+  industry: textField(true),
   statement: TextSchema,
   ...ProvenanceSchema.entries,
 });
@@ -207,9 +270,9 @@ export type Strategy = StrategiesDataset['strategies'][number];
 export const ReferenceSchema = v.object({
   n: v.pipe(v.number(), v.integer(), v.minValue(1)),
   /** The entry exactly as the paper's reference list gives it (GB/T 7714). */
-  text: v.pipe(v.string(), v.minLength(1)),
+  text: textField(),
   /** An English rendering of the title, for readers of the English widgets. */
-  titleEn: v.optional(v.string()),
+  titleEn: v.optional(textField(true)),
 });
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 
@@ -225,7 +288,7 @@ export const PaperDatasetSchema = v.object({
   affiliation: TextSchema,
   keywords: v.array(TextSchema),
   abstract: TextSchema,
-  fund: v.object({ name: TextSchema, number: v.string() }),
+  fund: v.object({ name: TextSchema, number: textField(true) }),
   authorNote: TextSchema,
   references: v.array(ReferenceSchema),
   sections: v.record(v.string(), TextSchema),

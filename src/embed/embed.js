@@ -30,7 +30,17 @@ if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !(await define(tag))) {
       say(`src must be on this site: ${value}`);
       continue;
     }
-    el.setAttribute(name, value);
+    // Event handler attributes (onclick, onerror…) are code: never from an address.
+    // (Under the page's CSP they could not run, and setAttribute would throw.)
+    if (name.startsWith('on')) {
+      say(`Attribute "${name}" refused: event handlers cannot be set from the address. 已拒绝属性“${name}”：不能通过网址设置事件处理程序。`);
+      continue;
+    }
+    try {
+      el.setAttribute(name, value);
+    } catch {
+      say(`Attribute "${name}" refused. 已拒绝属性“${name}”。`);
+    }
   }
   document.body.append(el);
   if (window.parent !== window) {

@@ -11,7 +11,7 @@ import type {
 import { strategies } from '../../data/strategies.js';
 import { trade2024 } from '../../data/trade.js';
 import {
-  type Validator, validateChallengesDataset, validateCitiesDataset, validateEcommerceDataset,
+  type Validator, describeValue, validateChallengesDataset, validateCitiesDataset, validateEcommerceDataset,
   validateInvestmentDataset, validateMechanismsDataset, validateStrategiesDataset, validateTradeDataset,
 } from '../../data/validate.js';
 
@@ -70,14 +70,20 @@ const validators: { [K in keyof QuizDataset]: Validator<QuizDataset[K]> } = {
 export const validateQuizDataset: Validator<QuizDataset> = (input) => {
   const shape = v.safeParse(v.looseObject({}), input);
   if (!shape.success || Array.isArray(input)) {
-    return { ok: false, problem: { path: '', expected: 'Object', received: Array.isArray(input) ? 'Array' : shape.success ? 'Object' : shape.issues[0].received } };
+    const received = Array.isArray(input) ? 'Array' : shape.success ? 'Object' : shape.issues[0].received;
+    return { ok: false, problem: { path: '', expected: 'Object', received, reason: 'type', expectedType: 'object', found: describeValue(input) } };
   }
   const given = input as Record<string, unknown>;
   const keys = Object.keys(given);
   const allowed = QUIZ_DATASET_KEYS.map((k) => `"${k}"`).join(' | ');
   const unknown = keys.find((k) => !(QUIZ_DATASET_KEYS as readonly string[]).includes(k));
-  if (unknown !== undefined) return { ok: false, problem: { path: unknown, expected: `a key of ${allowed}`, received: `"${unknown}"` } };
-  if (keys.length === 0) return { ok: false, problem: { path: '', expected: `at least one of ${allowed}`, received: '{}' } };
+  const options = [...QUIZ_DATASET_KEYS];
+  if (unknown !== undefined) {
+    return { ok: false, problem: { path: unknown, expected: `a key of ${allowed}`, received: `"${unknown}"`, reason: 'unknown-key', options } };
+  }
+  if (keys.length === 0) {
+    return { ok: false, problem: { path: '', expected: `at least one of ${allowed}`, received: '{}', reason: 'no-keys', options } };
+  }
   const out: Record<string, unknown> = { ...quizDataset };
   for (const key of QUIZ_DATASET_KEYS) {
     if (!(key in given)) continue;
