@@ -101,6 +101,15 @@ describe('<hohhot-region-map>', () => {
       expect(en).to.contain('expressways (the paper calls for speeding up construction), linking');
     });
 
+    it('gives the hub’s source once, and calls the hub schematic (示意)', async () => {
+      const zh = textOf($(await mount<HohhotRegionMap>(tag('zh-CN')), 'p[data-hub]')!);
+      expect(zh.split('摘要').length - 1).to.equal(1);
+      expect(zh).to.contain('（示意）');
+      expect(zh).not.to.contain('抽象');
+      const en = textOf($(await mount<HohhotRegionMap>(tag('en')), 'p[data-hub]')!);
+      expect(en.split('abstract').length - 1).to.equal(1);
+    });
+
     it('cites both 三(二) and 三(四) for the China–Europe Railway Express direction', async () => {
       const zh = await mount<HohhotRegionMap>(tag('zh-CN'));
       expect(textOf($(zh, 'li[data-direction="china-europe-railway"]')!)).to.contain('（三（二）、三（四））');

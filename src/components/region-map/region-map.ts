@@ -60,7 +60,7 @@ const strings = {
     end: '。',
     /** After a full stop, before the next sentence: none in Chinese. */
     gap: '',
-    hubNote: '（摘要；示意）',
+    hubNote: '（示意）',
   },
   en: {
     title: 'The Hohhot–Baotou–Ordos–Ulanqab region: a schematic map',
@@ -100,7 +100,7 @@ const strings = {
     sentenceSep: '; ',
     end: '.',
     gap: ' ',
-    hubNote: ' (abstract, shown schematically)',
+    hubNote: ' (shown schematically)',
   },
 } satisfies Record<Lang, unknown>;
 
