@@ -63,7 +63,7 @@ describe('<hohhot-cooperation-mechanisms>', () => {
       for (const s of [
         'Hohhot–Baotou–Ordos–Ulanqab integrated development mechanism',
         'Beijing–Inner Mongolia cooperation mechanism',
-        'Transport interconnection',
+        'Transport links',
         'Industrial coordination',
         'Shared public services',
         'The Hohhot–Baotou high-speed railway in service',
@@ -95,7 +95,7 @@ describe('<hohhot-cooperation-mechanisms>', () => {
         document.documentElement.lang = 'en-GB';
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
-        expect(textOf(el)).to.contain('Transport interconnection');
+        expect(textOf(el)).to.contain('Transport links');
         el.lang = 'zh';
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;

@@ -65,6 +65,11 @@ describe('the paper\'s data', () => {
     for (const t of examples) expect(t.en, t.zh).not.to.match(/^Hohhot (concentrates|cooperates)|^Hohhot and Baotou cooperate/);
   });
 
+  it('uses curly quotes in English texts', () => {
+    const all = [...Object.values(bundled).flatMap(([d]) => texts(d)), ...texts(data.geography)];
+    for (const t of all) expect(t.en, t.en).not.to.contain('"');
+  });
+
   it('records a known section and only references [1]–[10] for every fact', () => {
     const all = Object.values(bundled).flatMap(([d]) => provenances(d));
     expect(all.length).to.be.greaterThan(60);

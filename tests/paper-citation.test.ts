@@ -27,7 +27,7 @@ const BIBTEX_EN = [
   '  author     = {Li, Jianhong},',
   '  title      = {呼和浩特区域互补合作与开放经济新格局构建策略研究},',
   '  titleaddon = {Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot},',
-  "  note       = {Fund project: Hohhot Social Science Project ``Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot'' (No. 2025BX10)},",
+  "  note       = {Funding: Hohhot Social Science Project ``Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot'' (No. 2025BX10)},",
   '  language   = {chinese}',
   '}',
 ].join('\n');

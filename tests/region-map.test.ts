@@ -101,6 +101,15 @@ describe('<hohhot-region-map>', () => {
       expect(en).to.contain('expressways (the paper calls for speeding up construction), linking');
     });
 
+    it('gives the hub’s source once, and calls the hub schematic (示意)', async () => {
+      const zh = textOf($(await mount<HohhotRegionMap>(tag('zh-CN')), 'p[data-hub]')!);
+      expect(zh.split('摘要').length - 1).to.equal(1);
+      expect(zh).to.contain('（示意）');
+      expect(zh).not.to.contain('抽象');
+      const en = textOf($(await mount<HohhotRegionMap>(tag('en')), 'p[data-hub]')!);
+      expect(en.split('abstract').length - 1).to.equal(1);
+    });
+
     it('cites both 三(二) and 三(四) for the China–Europe Railway Express direction', async () => {
       const zh = await mount<HohhotRegionMap>(tag('zh-CN'));
       expect(textOf($(zh, 'li[data-direction="china-europe-railway"]')!)).to.contain('（三（二）、三（四））');
@@ -290,13 +299,35 @@ describe('<hohhot-region-map>', () => {
       expect(el.shadowRoot!.activeElement?.localName).to.equal('a');
     });
 
+    it('calls Hohhot’s industries strengths and the others’ leading, and marks the fields of cooperation as the paper’s proposals', async () => {
+      const el = await mount<HohhotRegionMap>(tag('zh-CN'));
+      const headings = () => $$(el, '[part="details"] h4').map((h) => h.textContent!.trim());
+      el.selected = 'hohhot';
+      await el.updateComplete;
+      expect(headings()).to.include.members(['优势产业', '与周边城市的合作机会（论文提出）']);
+      expect(textOf($(el, '[part="details"]')!)).to.contain('现代装备制造');
+      expect(textOf($(el, '.text-alt li[data-city="hohhot"]')!)).to.contain('优势产业为食品加工、电子信息技术、新材料、现代装备制造');
+      el.selected = 'baotou';
+      await el.updateComplete;
+      expect(headings()).to.include.members(['主导产业', '与呼和浩特的合作机会（论文提出）']);
+      expect(textOf($(el, '.text-alt li[data-city="baotou"]')!)).to.contain('论文提出的与呼和浩特的合作机会为');
+      el.lang = 'en';
+      await new Promise((r) => setTimeout(r));
+      await el.updateComplete;
+      expect(headings()).to.include.members(['Leading industries', 'Opportunities for cooperation with Hohhot (proposed by the paper)']);
+      el.selected = 'hohhot';
+      await el.updateComplete;
+      expect(headings()).to.include('Strengths');
+      expect(textOf($(el, '.text-alt li[data-city="hohhot"]')!)).to.contain('strengths: Food processing');
+    });
+
     it('selects with a click and shows the city’s industries and cooperation in English', async () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
       expect(textOf(el)).to.contain('Select a city on the map');
       $(el, '.city[data-city="ordos"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
       await el.updateComplete;
       const details = $(el, '[part="details"]')!;
-      for (const s of ['Ordos', 'Coal', 'Chemicals', 'Cashmere', 'Cooperation with Hohhot', 'Modern farming and animal husbandry', 'New materials', 'section 1.1', 'section 3.1']) {
+      for (const s of ['Ordos', 'Coal', 'Chemicals', 'Cashmere', 'Opportunities for cooperation with Hohhot (proposed by the paper)', 'Modern farming and animal husbandry', 'New materials', 'section 1.1', 'section 3.1']) {
         expect(details.textContent).to.contain(s);
       }
       el.selected = 'hohhot';

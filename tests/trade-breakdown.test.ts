@@ -212,6 +212,14 @@ describe('<hohhot-trade-breakdown>', () => {
       expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(true);
     });
 
+    it('writes the English summary’s list items in lower case mid-sentence', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const label = $(el, '[role="img"]')!.getAttribute('aria-label')!;
+      expect(label).to.contain('mechanical and electrical products CNY 3.07 billion');
+      expect(label).not.to.match(/: [A-Z]|, [A-Z][a-z]+ (and|products|medicinal)/);
+    });
+
     it('switches between chart and table with the visible buttons', async () => {
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
       const change = oneEvent(el, 'view-change');

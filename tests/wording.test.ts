@@ -70,6 +70,14 @@ describe('wording shared by every widget', () => {
     }
   });
 
+  it('writes the pilot zone’s name in one style, lower case, in every English widget', async () => {
+    for (const name of WIDGETS) {
+      const el = await mountTag(name, 'en');
+      const text = blockLines(el.shadowRoot!).join('\n');
+      expect(text, name).not.to.match(/Pilot Zone|Comprehensive Pilot|E-Commerce/);
+    }
+  });
+
   it('leaves no space after 。 in the details a reader opens (map cities, matrix cells)', async () => {
     const map = await mountTag('hohhot-region-map', 'zh-CN');
     for (const city of ['hohhot', 'baotou', 'ordos', 'ulanqab']) {

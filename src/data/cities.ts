@@ -22,7 +22,9 @@ export const cities: CitiesDataset = {
     item('food-processing', { zh: '食品加工', en: 'Food processing' }, s11),
     item('electronic-information', { zh: '电子信息技术', en: 'Electronic information technology' }, s11),
     item('new-materials', { zh: '新材料', en: 'New materials' }, s11),
-    item('equipment-manufacturing', { zh: '装备制造', en: 'Equipment manufacturing' }, s11),
+    // Hohhot's strength is 现代装备制造, Baotou's leading industry 装备制造: the paper's two words.
+    item('modern-equipment-manufacturing', { zh: '现代装备制造', en: 'Modern equipment manufacturing' }, s11),
+    item('equipment-manufacturing', { zh: '装备制造', en: 'Equipment manufacturing' }, s11Baotou),
     item('commerce-logistics', { zh: '商贸物流', en: 'Commerce and logistics' }, s11),
     item('steel', { zh: '钢铁', en: 'Steel' }, s11Baotou),
     item('aluminium', { zh: '铝业', en: 'Aluminium' }, s11Baotou),
@@ -41,7 +43,7 @@ export const cities: CitiesDataset = {
       name: { zh: '呼和浩特', en: 'Hohhot' },
       // The paper's sentence on Hohhot's strengths names these four; 商贸物流 is
       // named as the Hohhot industry Ulanqab complements (see `complements`).
-      leads: ['food-processing', 'electronic-information', 'new-materials', 'equipment-manufacturing'],
+      leads: ['food-processing', 'electronic-information', 'new-materials', 'modern-equipment-manufacturing'],
       statement: {
         zh: '呼和浩特在食品加工、电子信息技术、新材料和现代装备制造等领域具有优势。例如，绿色农畜产品加工产业集群提质升级，伊利、蒙牛等知名企业在此设有生产基地；电子信息技术产业集群实现跨越式发展，算力规模位居全国前列；新材料和现代装备制造产业集群全链条推进，形成了完整的产业链条。',
         en: 'Hohhot is strong in food processing, electronic information technology, new materials and modern equipment manufacturing. Its green agricultural and livestock processing cluster is moving up in quality, with production bases of well-known companies such as Yili and Mengniu; its electronic information cluster has grown by leaps, with computing capacity among the largest in China; and its new materials and modern equipment clusters now cover whole industrial chains.',

@@ -5,7 +5,7 @@ import type { InvestmentDataset, Provenance } from './schema.js';
 const stated: Provenance = { section: '2.2', refs: [] };
 const fieldsAt: Provenance = { section: '2.2', refs: [5] };
 
-/** Investment attraction in 2024 and early 2025 (section 二(二)). */
+/** Attracting investment in 2024 and early 2025 (section 二(二)). */
 export const investment2024: InvestmentDataset = {
   year: 2024,
   thresholds: [

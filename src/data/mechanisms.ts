@@ -28,7 +28,7 @@ export const mechanisms: MechanismsDataset = {
   ],
   results: [
     {
-      ...item('transport', { zh: '交通互联互通', en: 'Transport interconnection' }, s12Transport, {
+      ...item('transport', { zh: '交通互联互通', en: 'Transport links' }, s12Transport, {
         zh: '呼包鄂乌一体化发展的推进，使得四市交通联系更加紧密，形成了便捷的交通网络。',
         en: 'As integration has advanced, the four cities have become more closely linked, forming a convenient transport network.',
       }),

@@ -26,7 +26,7 @@ export const paper: PaperDataset = {
   fund: {
     name: {
       zh: '呼和浩特市社会科学项目“呼和浩特区域互补合作与开放经济新格局构建策略研究”',
-      en: 'Hohhot Social Science Project "Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot"',
+      en: 'Hohhot Social Science Project “Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot”',
     },
     number: '2025BX10',
   },
@@ -54,7 +54,7 @@ export const paper: PaperDataset = {
     '1.3': { zh: '一（三）呼和浩特区域互补合作存在的问题与挑战', en: '1.3 Problems and challenges' },
     '2': { zh: '二、呼和浩特开放经济发展现状', en: "2. Hohhot's open economy today" },
     '2.1': { zh: '二（一）对外贸易情况', en: '2.1 Foreign trade' },
-    '2.2': { zh: '二（二）招商引资成果', en: '2.2 Investment attraction' },
+    '2.2': { zh: '二（二）招商引资成果', en: '2.2 Attracting investment' },
     '2.3': { zh: '二（三）跨境电商发展', en: '2.3 Cross-border e-commerce' },
     '3': { zh: '三、呼和浩特区域互补合作与开放经济新格局构建策略', en: '3. Strategies' },
     '3.1': { zh: '三（一）深化与周边城市的产业合作', en: '3.1 Deepen industrial cooperation with neighbouring cities' },

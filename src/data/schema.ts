@@ -159,7 +159,7 @@ export const ThresholdSchema = v.object({
 });
 export type Threshold = v.InferOutput<typeof ThresholdSchema>;
 
-/** Section 二(二): investment attraction. */
+/** Section 二(二): attracting investment. */
 export const InvestmentDatasetSchema = v.object({
   year: v.pipe(v.number(), v.integer()),
   /** Cumulative: each class contains the larger ones. Sorted by threshold, ascending. */

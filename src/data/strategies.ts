@@ -19,7 +19,7 @@ export const strategies: StrategiesDataset = {
       }),
       measure('extend-chains', { zh: '推动产业链延伸', en: 'Extend industrial chains' }, at('3.1'), {
         zh: '通过招商引资、技术创新等手段，推动产业链向上下游延伸，形成完整的产业链条。',
-        en: 'Use investment attraction and technological innovation to extend industrial chains upstream and downstream into complete chains.',
+        en: 'Attract investment and innovate technologically to extend industrial chains upstream and downstream into complete chains.',
       }, {
         zh: '呼和浩特可以加强与包头在新能源领域的合作，共同研发和生产新能源汽车、风电设备等，实现产业链上下游的协同发展。',
         en: 'Hohhot could deepen its new-energy cooperation with Baotou, jointly developing and producing new-energy vehicles, wind power equipment and more, so that the upstream and downstream of the chain develop together.',
@@ -46,7 +46,7 @@ export const strategies: StrategiesDataset = {
       }),
       measure('multimodal', { zh: '推进多式联运', en: 'Promote multimodal transport' }, at('3.2'), {
         zh: '鼓励企业采用多式联运的方式，优化物流运输方案，降低物流成本。',
-        en: 'Encourage companies to combine modes of transport, optimise their logistics and cut its cost.',
+        en: 'Encourage companies to combine modes of transport, optimise their logistics and cut logistics costs.',
       }, {
         zh: '推动中欧班列、航空货运等多种运输方式的有机衔接。',
         en: 'Connect the China–Europe Railway Express, air freight and other modes seamlessly.',
@@ -72,7 +72,7 @@ export const strategies: StrategiesDataset = {
       }),
       measure('international-trade', { zh: '加强国际贸易合作', en: 'Strengthen international trade cooperation' }, at('3.3', 6), {
         zh: '积极与“一带一路”沿线国家和地区开展国际贸易合作，拓展国际市场。',
-        en: 'Actively pursue trade with countries and regions along the Belt and Road and expand into their markets.',
+        en: 'Actively pursue trade with countries and regions along the Belt and Road and expand into international markets.',
       }, {
         zh: '组织企业参加国际展会、洽谈会等活动，加强与国外企业的交流合作。',
         en: 'Bring companies to international fairs and business meetings to build ties with foreign firms.',
@@ -98,7 +98,7 @@ export const strategies: StrategiesDataset = {
         en: 'Expand cultural exchange, educational cooperation and travel with partner countries to build understanding and friendship.',
       }, {
         zh: '组织文化演出、教育展览、旅游推介等活动，推动人文交流。',
-        en: 'Organise performances, education exhibitions and tourism promotions.',
+        en: 'Organise cultural performances, education exhibitions and tourism promotions to advance people-to-people exchanges.',
       }, {
         zh: '原文此项未单独编号，位于第2项之后；标题为本库所加。',
         en: 'The paper gives this measure without its own number or heading, after measure 2; the heading is the library’s.',
@@ -107,10 +107,10 @@ export const strategies: StrategiesDataset = {
     strategy('policy-environment', { zh: '构建开放合作的区域政策环境', en: 'Create a regional policy environment for openness and cooperation' }, at('3.5'), [
       measure('business-environment', { zh: '优化营商环境', en: 'Improve the business environment' }, at('3.5'), {
         zh: '深化“放管服”改革，简化行政审批流程，提高行政效率。',
-        en: 'Deepen the reform to streamline administration, delegate power and improve services; simplify approvals and make government more efficient.',
+        en: 'Deepen the reform to streamline administration and delegate power, improve regulation and upgrade services; simplify administrative approvals and make government more efficient.',
       }, {
         zh: '推行“一网通办”、“最多跑一次”等服务，降低企业运营成本。',
-        en: 'Offer one-stop online services and "at most one visit" procedures to lower the cost of doing business.',
+        en: 'Offer one-stop online services and “at most one visit” procedures to lower the cost of doing business.',
       }),
       measure('policy-support', { zh: '完善政策支持体系', en: 'Improve policy support' }, at('3.5'), {
         zh: '制定和完善支持区域互补合作和开放经济发展的政策措施，为企业提供全方位的政策支持。',

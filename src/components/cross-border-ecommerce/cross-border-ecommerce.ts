@@ -18,7 +18,7 @@ const strings = {
     events: '促进活动',
   },
   en: {
-    title: 'Hohhot Cross-Border E-Commerce Comprehensive Pilot Zone',
+    title: 'Hohhot’s cross-border e-commerce comprehensive pilot zone',
     intro:
       'Hohhot has been designated a comprehensive pilot zone for cross-border e-commerce, with the task of making trade easier and helping the economy restructure and upgrade. Many businesses have registered in the zone, and a fairly complete cross-border e-commerce ecosystem has taken shape.',
     figures: 'Key figures',

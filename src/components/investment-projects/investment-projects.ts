@@ -51,7 +51,7 @@ const strings = {
     examples: '论文举出的签约项目：',
   },
   en: {
-    title: (year: number) => `Investment attraction in Hohhot, ${year}`,
+    title: (year: number) => `Attracting investment to Hohhot, ${year}`,
     atLeast: (size: string) => `At least ${size}`,
     band: (from: string, to: string) => `${from} to under ${to.replace(/^CNY /, '')}`,
     projectsOf: (label: string, count: string) => `${count} of ${lowerFirst(label)}`,
@@ -103,7 +103,7 @@ const investmentStyles = css`
 `;
 
 /**
- * Investment attraction in 2024 (section 二(二)): projects introduced by size
+ * Attracting investment in 2024 (section 二(二)): projects introduced by size
  * threshold, shown as the paper gives them, cumulative (the 10亿元 class is
  * inside the 亿元 class), never as parts of a whole; or as disjoint size bands
  * derived from those thresholds and marked derived. With the agreed

@@ -41,7 +41,7 @@ const strings = {
   en: {
     title: {
       trade: (d: TradeDataset) => `Hohhot's foreign trade in ${d.year}: key figures`,
-      investment: () => "Hohhot's investment attraction: key figures",
+      investment: () => 'Attracting investment to Hohhot: key figures',
       ecommerce: () => "Hohhot's cross-border e-commerce pilot zone: key figures",
     },
   },
@@ -49,7 +49,7 @@ const strings = {
 
 /**
  * Headline figures of the paper as cards, for the top of an article: Hohhot's
- * 2024 foreign trade (section 二(一)), its investment attraction (二(二)) or
+ * 2024 foreign trade (section 二(一)), attracting investment (二(二)) or
  * its cross-border e-commerce pilot zone (二(三)). Each card gives the value
  * with its unit (a bound stays a bound: "超过12亿元", "more than CNY 1.2
  * billion"), how it compares, a one-line caption and where it stands in the

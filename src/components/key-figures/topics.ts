@@ -43,7 +43,7 @@ const strings = {
     ofWhich: (parts: string[]) => `of which ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}` : parts[0]}`,
     projectsPart: (size: string, count: string) => `${count} of ${size} or more`,
     agreed: (year: number) => `Agreed investment, ${year}`,
-    fundsInPlace: 'Funds in place for projects already under construction',
+    fundsInPlace: 'Funds-in-place rate of projects under construction',
     horinger: (period: string) => `Agreed investment signed by Horinger New Area, ${period}`,
     horingerProjects: (size: string, count: string) => `${count} of ${size} or more`,
     ecommerceTrade: "Cross-border e-commerce imports and exports of Hohhot's pilot zone",

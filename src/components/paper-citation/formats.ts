@@ -82,9 +82,9 @@ function bib(value: string): string {
   return value.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
 }
 
-/** Straight double quotes become TeX quotes in English text. */
+/** Double quotes, curly or straight, become TeX quotes in English text. */
 function texQuotes(value: string): string {
-  return value.replace(/"([^"]*)"/g, "``$1''");
+  return value.replace(/“([^”]*)”/g, "``$1''").replace(/"([^"]*)"/g, "``$1''");
 }
 
 /**
@@ -110,7 +110,7 @@ export function bibtexCitation(p: PaperDataset, lang: Lang): string {
           ['author', `${family}, ${given.join(' ')}`],
           ['title', p.title.zh],
           ['titleaddon', p.title.en],
-          ['note', texQuotes(`Fund project: ${p.fund.name.en} (No. ${p.fund.number})`)],
+          ['note', texQuotes(`Funding: ${p.fund.name.en} (No. ${p.fund.number})`)],
           ['language', 'chinese'],
         ];
   const width = Math.max(...fields.map(([k]) => k.length));

@@ -50,17 +50,17 @@ const strings = {
   },
   en: {
     title: 'Cite this paper',
-    intro: 'The paper gives its author, title, affiliation and fund project, but no journal, year, volume, pages or DOI; the citations below add none.',
+    intro: 'The paper gives its author, title, affiliation and funding, but no journal, year, volume, pages or DOI; the citations below add none.',
     author: 'Author',
     paperTitle: 'Title',
     affiliation: 'Affiliation',
-    fund: 'Fund project',
+    fund: 'Funding',
     fundNumber: (n: string) => ` (No. ${n})`,
     formats: { gbt: 'GB/T 7714-2015', apa: 'APA 7th edition', bibtex: 'BibTeX' },
     notes: {
       gbt: 'The Chinese national standard cites a work in its original language. The document type code [Z] means “other”: the paper names no journal or year, so it cannot be typed as a journal article [J].',
       apa: 'APA writes (n.d.) when there is no date, transliterates a title in a non-Latin script (here the Chinese title in pinyin, romanised by this library) and follows it with its English translation in square brackets, then a bracketed description of the document. The Chinese title is given above and in the GB/T format.',
-      bibtex: 'An @misc entry, which needs no journal or year, with the fund project in the note field. The titleaddon and language fields need biblatex; classic BibTeX styles ignore them.',
+      bibtex: 'An @misc entry, which needs no journal or year, with the funding in the note field. The titleaddon and language fields need biblatex; classic BibTeX styles ignore them.',
     },
     copy: 'Copy',
     copyWhat: (f: string) => `${f} citation`,
@@ -184,7 +184,7 @@ const citationStyles = css`
  * at one, this widget scrolls the entry into view and focuses it.
  *
  * `data` is a `PaperDataset` (the library's `paper`): title, author,
- * affiliation, fund project and references; `src` is the URL of a JSON file of
+ * affiliation, funding and references; `src` is the URL of a JSON file of
  * the same shape.
  *
  * @summary The paper's citation in three styles, and its reference list.

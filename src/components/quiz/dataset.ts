@@ -22,7 +22,7 @@ import {
 export interface QuizDataset {
   /** Section 二(一): foreign trade in 2024 (`trade2024`). */
   trade: TradeDataset;
-  /** Section 二(二): investment attraction (`investment2024`). */
+  /** Section 二(二): attracting investment (`investment2024`). */
   investment: InvestmentDataset;
   /** Section 二(三): cross-border e-commerce (`ecommerce`). */
   ecommerce: EcommerceDataset;

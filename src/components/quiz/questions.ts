@@ -203,7 +203,7 @@ export function tradeQuestions(d: QuizDataset): QuizQuestion[] {
         : `Of the main imports the paper names for Hohhot in ${y}, which had the highest value?`),
       both((lang) => lang === 'zh-CN'
         ? `主要进口商品的进口值：${valueList(t.imports, lang)}。${quote(pick(topExport.label, lang), lang)}是主要出口商品。`
-        : `Import values: ${valueList(t.imports, lang)}. ${quote(pick(topExport.label, lang), lang)} are one of the main exports.`),
+        : `Import values: ${valueList(t.imports, lang)}. ${quote(pick(topExport.label, lang), lang)} are among the main exports.`),
       mergeProvenance([...t.imports, topExport])),
     choiceQuestion('trade-top-export', 'trade', labelOption('export:', topExport),
       [...ranked(t.exports).slice(1).map((f) => labelOption('export:', f)), labelOption('import:', topImport)],
@@ -271,7 +271,7 @@ export function tradeQuestions(d: QuizDataset): QuizQuestion[] {
   }
 }
 
-/** Section 二(二): investment attraction. */
+/** Section 二(二): attracting investment. */
 export function investmentQuestions(d: QuizDataset): QuizQuestion[] {
   const inv = d.investment;
   const pool = statedFigures(d);

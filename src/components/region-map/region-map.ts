@@ -36,11 +36,12 @@ const strings = {
     legendDirection: '合作方向（不表示路线）',
     status: { 'in-service': '已开通', 'speed-up': '论文建议加快建设' },
     mode: { rail: '高铁', road: '高速公路' },
-    hint: '选择地图上的一座城市，查看它的主导产业、与呼和浩特的合作领域以及参与的合作机制。',
+    hint: '选择地图上的一座城市，查看它的优势或主导产业、论文提出的与呼和浩特的合作机会以及参与的合作机制。',
     selected: (name: string) => `已选择：${name}`,
     industries: '主导产业',
-    withHohhot: '与呼和浩特的合作领域',
-    withPartners: '与周边城市的合作领域',
+    strengths: '优势产业',
+    withHohhot: '与呼和浩特的合作机会（论文提出）',
+    withPartners: '与周边城市的合作机会（论文提出）',
     mechanisms: '合作机制与成效',
     none: '论文未提及。',
     textTitle: '地图的文字说明',
@@ -52,13 +53,14 @@ const strings = {
     routeSep: '—',
     item: (label: string, rest: string) => `${label}：${rest}`,
     leadsText: (list: string) => `主导产业为${list}`,
-    coopText: (list: string) => `与呼和浩特的合作领域为${list}`,
-    partnerText: (city: string, list: string) => `与${city}：${list}`,
+    strengthsText: (list: string) => `优势产业为${list}`,
+    coopText: (list: string) => `论文提出的与呼和浩特的合作机会为${list}`,
+    partnerText: (city: string, list: string) => `论文提出的与${city}的合作机会为${list}`,
     sentenceSep: '；',
     end: '。',
     /** After a full stop, before the next sentence: none in Chinese. */
     gap: '',
-    hubNote: '（摘要；示意）',
+    hubNote: '（示意）',
   },
   en: {
     title: 'The Hohhot–Baotou–Ordos–Ulanqab region: a schematic map',
@@ -75,11 +77,12 @@ const strings = {
     legendDirection: 'Direction of cooperation (not a route)',
     status: { 'in-service': 'in service', 'speed-up': 'the paper calls for speeding up construction' },
     mode: { rail: 'high-speed rail', road: 'expressways' },
-    hint: 'Select a city on the map to see its leading industries, where it cooperates with Hohhot, and the cooperation mechanisms it takes part in.',
+    hint: 'Select a city on the map to see its strengths or leading industries, the opportunities for cooperation with Hohhot the paper proposes, and the cooperation mechanisms it takes part in.',
     selected: (name: string) => `Selected: ${name}`,
     industries: 'Leading industries',
-    withHohhot: 'Cooperation with Hohhot',
-    withPartners: 'Cooperation with neighbouring cities',
+    strengths: 'Strengths',
+    withHohhot: 'Opportunities for cooperation with Hohhot (proposed by the paper)',
+    withPartners: 'Opportunities for cooperation with neighbouring cities (proposed by the paper)',
     mechanisms: 'Cooperation mechanisms and results',
     none: 'Not named in the paper.',
     textTitle: 'The map in words',
@@ -91,12 +94,13 @@ const strings = {
     routeSep: '–',
     item: (label: string, rest: string) => `${label}: ${rest}`,
     leadsText: (list: string) => `leading industries: ${list}`,
-    coopText: (list: string) => `cooperation with Hohhot: ${list}`,
-    partnerText: (city: string, list: string) => `with ${city}: ${list}`,
+    strengthsText: (list: string) => `strengths: ${list}`,
+    coopText: (list: string) => `opportunities for cooperation with Hohhot the paper proposes: ${list}`,
+    partnerText: (city: string, list: string) => `opportunities for cooperation with ${city} the paper proposes: ${list}`,
     sentenceSep: '; ',
     end: '.',
     gap: ' ',
-    hubNote: ' (abstract, shown schematically)',
+    hubNote: ' (shown schematically)',
   },
 } satisfies Record<Lang, unknown>;
 
@@ -774,7 +778,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     return html`<section class="details" part="details" aria-labelledby="details-title">
       <h3 id="details-title">${pick(city.name, lang)}</h3>
       <p>${pick(city.statement, lang)}${this.sections([city])}</p>
-      <h4>${s.industries}</h4>
+      <h4>${city.id === 'hohhot' ? s.strengths : s.industries}</h4>
       ${leads.length ? html`<ul>${leads.map((t) => html`<li>${pick(t, lang)}</li>`)}</ul>` : html`<p>${s.none}</p>`}
       <h4>${city.id === 'hohhot' ? s.withPartners : s.withHohhot}</h4>
       ${city.id === 'hohhot'
@@ -812,7 +816,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     const where = shape.compass ? s.relative(s.compass[shape.compass]) : s.capital;
     const { listSep } = coreStrings[lang];
     const leads = shape.city.leads.map((id) => pick(this.industryName(data, id), lang)).join(listSep);
-    const parts = [where, ...(leads ? [s.leadsText(leads)] : [])];
+    const parts = [where, ...(leads ? [shape.city.id === 'hohhot' ? s.strengthsText(leads) : s.leadsText(leads)] : [])];
     if (shape.city.id === 'hohhot') {
       for (const p of data.cities.filter((c) => c.id !== 'hohhot')) {
         const items = this.cooperation(data, p.id).map((c) => pick(c.industry, lang));

@@ -7,7 +7,7 @@ import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
 import { countWord, formatBare, formatFigure, plotValue, unitTitle } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
+import { type Lang, lowerFirst, pick } from '../../core/lang.js';
 
 export const FLOWS = ['imports', 'exports', 'both'] as const;
 export type Flow = (typeof FLOWS)[number];
@@ -138,7 +138,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
       summary: s.summary(
         s[this.chart],
         groups
-          .map((g) => s.group(s[g.flow], g.items.map((f) => `${pick(f.label, lang)} ${formatFigure(f, lang)}`).join(s.itemSep)))
+          .map((g) => s.group(s[g.flow], g.items.map((f) => `${lang === 'en' ? lowerFirst(pick(f.label, lang)) : pick(f.label, lang)} ${formatFigure(f, lang)}`).join(s.itemSep)))
           .join(s.groupSep),
       ),
       axisTitle: unit,
