@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import '../src/define/trade-partners.js';
 import '../src/define/strategy-checklist.js';
 import '../src/define/paper-citation.js';
@@ -315,6 +316,39 @@ describe('reliability', () => {
   });
 
   describe('a long unbroken string', () => {
+    // Where a page sizes a widget by its content, inline-size containment made
+    // its content width zero: it shrank to its borders and put one character
+    // on each line. It takes a width of its own there now, within the screen.
+    const contexts = ['display: flex', 'display: inline-block', 'float: left', 'display: table-cell'];
+    for (const [viewport, expected] of [[800, 640], [320, 288]] as const) {
+      it(`keeps a width of its own where the page sizes it by content, at a ${viewport} px screen`, async () => {
+        await setViewport({ width: viewport, height: 600 });
+        try {
+          for (const context of contexts) {
+            const wrap = await fixture<HTMLDivElement>(html`<div><hohhot-cooperation-mechanisms lang="en"></hohhot-cooperation-mechanisms></div>`);
+            wrap.setAttribute('style', context);
+            const el = wrap.firstElementChild as HwElement<unknown>;
+            const d = clone(mechanisms);
+            d.mechanisms[0]!.label.en = 'x'.repeat(MAX_TEXT_LENGTH);
+            el.data = d;
+            await el.updateComplete;
+            const box = el.getBoundingClientRect();
+            expect(box.width, context).to.be.closeTo(expected + 2, 1);
+            expect(box.right, `${context}: within the screen`).to.be.at.most(document.documentElement.clientWidth);
+            // Laid out as in a plain block of that width, not a character per line.
+            const block = await fixture<HTMLDivElement>(html`<div><hohhot-cooperation-mechanisms lang="en"></hohhot-cooperation-mechanisms></div>`);
+            block.style.width = `${box.width}px`;
+            const same = block.firstElementChild as HwElement<unknown>;
+            same.data = d;
+            await same.updateComplete;
+            expect(box.height, context).to.be.closeTo(same.getBoundingClientRect().height, 2);
+          }
+        } finally {
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+
     const long = 'x'.repeat(1_000_000);
     const cases: [string, () => unknown, string][] = [
       ['hohhot-paper-citation', () => { const d = clone(paper); d.references[0]!.text = long; return d; }, 'references.0.text'],

@@ -5,6 +5,14 @@ export const baseStyles = css`
   :host {
     display: block;
     container-type: inline-size;
+    /* Inline-size containment makes the widget's own content width zero
+       wherever a page sizes it by its content (a flex row, an inline-block,
+       a float, a table cell): it shrank to its borders and laid its text out
+       one character per line, a million line boxes for a 1 MB text. This is
+       the width it takes there instead, never wider than a 320 px screen;
+       min-inline-size lets a flex row shrink it further. */
+    contain-intrinsic-inline-size: min(40rem, calc(100vw - 2rem));
+    min-inline-size: 0;
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
     box-sizing: border-box;
