@@ -39,8 +39,8 @@ export const widgets: readonly WidgetEntry[] = [
   { tag: 'hohhot-paper-citation', module: 'paper-citation', chart: false, load: () => import('./define/paper-citation.js') },
 ];
 
-/** The reserved heights of each tag (a fallback for a tag not measured yet). */
-export function reservedHeight(tag: string): ReservedHeight {
+/** The measured heights of a tag (a fallback for a tag not measured yet). */
+function reservedHeight(tag: string): ReservedHeight {
   return (reservedHeights as Record<string, ReservedHeight>)[tag] ?? { zh: [480], en: [500] };
 }
 
