@@ -53,12 +53,15 @@ function sourceModules() {
 }
 
 /**
- * What every element needs, in one chunk: lit, valibot, src/core and the
- * data's shared helpers (schemas, validation, derived figures). The datasets
- * themselves are split by rollup, so a page fetches only the data it shows.
+ * What every element needs, in one chunk: lit, src/core and the data's
+ * shared helpers (ids, number formats, the shape of a data problem). The
+ * datasets are split by rollup, so a page fetches only the data it shows;
+ * the check of given data (valibot, the schemas, src/data/validate.ts and
+ * src/core/problem-text.ts) is a chunk of its own, imported only when a page
+ * gives `data` or `src` (src/core/check.ts).
  */
 const SHARED_MODULE =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+|valibot)[\\/]|[\\/]src[\\/]core[\\/](?!chart|figure-|storage|clipboard)[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|validate|derive|number|schema)\.ts$/;
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|[\\/]src[\\/]core[\\/](?!chart|figure-|storage|clipboard|problem-text)[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|number|ids|problem)\.ts$/;
 
 /** Fail the build on warnings that mean a broken output (unresolved imports, circular-chunk issues). */
 function onwarn(warning, warn) {

@@ -89,14 +89,20 @@ async function corsForBundle(context, next) {
 /**
  * `/broken-chart/…` serves the repository as `/…`, except that the chart.js
  * chunk answers 404 while `executeServerCommand('chart-chunk', { available:
- * false })` says so: a CMS that copied only part of dist/cdn, a flaky network.
+ * false })` says so, and the chunk that checks given data while
+ * `executeServerCommand('validate-chunk', { available: false })` does: a CMS
+ * that copied only part of dist/cdn, a flaky network.
  */
-const BROKEN_PREFIX = '/broken-chart';
-let chartChunkAvailable = true;
+/** `/broken-chart/` and `/broken-check/`: two prefixes, so a URL that failed under one is fresh under the other. */
+const BROKEN_PREFIX = /^\/broken-(?:chart|check)(?=\/)/;
+/** The chunks (`chart`, `validate`) that answer 404 under BROKEN_PREFIX. */
+const unavailableChunks = new Set();
 async function brokenChart(context, next) {
-  if (context.path.startsWith(`${BROKEN_PREFIX}/`)) {
-    const path = context.path.slice(BROKEN_PREFIX.length);
-    if (!chartChunkAvailable && /^\/dist\/cdn\/chunks\/chart-[\w-]{8}\.js$/.test(path)) {
+  const prefix = BROKEN_PREFIX.exec(context.path)?.[0];
+  if (prefix) {
+    const path = context.path.slice(prefix.length);
+    const chunk = /^\/dist\/cdn\/chunks\/(chart|validate)-[\w-]{8}\.js$/.exec(path)?.[1];
+    if (chunk && unavailableChunks.has(chunk)) {
       context.status = 404;
       context.body = 'not found';
       return;
@@ -128,15 +134,17 @@ async function stall(context, next) {
 
 /**
  * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
- * `executeServerCommand('chart-chunk', { available })`: see brokenChart.
+ * `executeServerCommand('chart-chunk' | 'validate-chunk', { available })`: see brokenChart.
  */
 function serverCommands() {
   return {
     name: 'hohhot-server-commands',
     executeCommand({ command, payload }) {
       if (command === 'manifest-problems') return manifestProblems();
-      if (command === 'chart-chunk') {
-        chartChunkAvailable = Boolean(payload?.available);
+      if (command === 'chart-chunk' || command === 'validate-chunk') {
+        const chunk = command.replace('-chunk', '');
+        if (payload?.available) unavailableChunks.delete(chunk);
+        else unavailableChunks.add(chunk);
         return true;
       }
       return undefined;

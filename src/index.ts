@@ -21,4 +21,5 @@ export * from './components/challenges/challenges.js';
 export * from './components/region-map/region-map.js';
 export * from './components/cooperation-mechanisms/cooperation-mechanisms.js';
 export * from './components/quiz/quiz.js';
+export { validateQuizDataset } from './components/quiz/validate.js';
 export * from './components/paper-citation/paper-citation.js';

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { trade2024 } from '../src/data/trade.js';
 import { widgets } from '../src/registry.js';
 import { until } from './helpers.js';
 
@@ -189,5 +190,50 @@ describe('a chart whose code cannot be fetched', function () {
     doc.body.append(el);
     await until(() => drawn(el), 'the chart after reconnecting');
     expect(win.__problems).to.deep.equal([]);
+  });
+});
+
+describe('the check of given data, through the loader', function () {
+  this.timeout(30_000);
+  afterEach(async () => {
+    await executeServerCommand('validate-chunk', { available: true });
+    document.querySelectorAll('iframe').forEach((f) => f.remove());
+  });
+
+  type DataWidget = HTMLElement & { data: unknown; readonly updateComplete: Promise<boolean> };
+  const alertOf = (el: Element) => el.shadowRoot?.querySelector<HTMLElement>('[role="alert"]');
+
+  it('is fetched only when a page gives data, and reports to a listener attached after the setter', async () => {
+    const { doc, win } = await open('/tests/fixtures/loader/one-chart.html');
+    const el = doc.querySelector<DataWidget>('hohhot-trade-breakdown')!;
+    await until(() => drawn(el), 'the chart');
+    expect(chunksOf(win)).not.to.include.members(['validate']);
+    expect(chunksOf(win)).not.to.include.members(['problem-text']);
+    const kinds: string[] = [];
+    el.data = { imports: 'none' };
+    el.addEventListener('error', (e) => kinds.push((e as unknown as CustomEvent<{ kind: string }>).detail.kind));
+    await el.updateComplete;
+    expect(kinds).to.deep.equal(['invalid-data']);
+    expect(alertOf(el)!.textContent).to.contain('Invalid data');
+    expect(chunksOf(win)).to.include.members(['validate', 'problem-text']);
+    expect(win.__problems).to.deep.equal([]);
+  });
+
+  it('that cannot be fetched says so, fires error (kind check), and leaves the paper\'s data a null away', async () => {
+    await executeServerCommand('validate-chunk', { available: false });
+    // Under /broken-check/: the chart chunk's URL is fresh (Chromium remembers a failed module fetch by URL).
+    const { doc, win } = await open('/broken-check/tests/fixtures/loader/chart-fails.html');
+    const el = doc.getElementById('chart') as DataWidget;
+    await until(() => drawn(el), 'the chart');
+    const revised = structuredClone(trade2024);
+    el.data = revised;
+    await el.updateComplete;
+    expect(alertOf(el)!.textContent).to.contain('could not be checked');
+    expect(win.__errors!.map((e) => e.kind)).to.deep.equal(['check']);
+    expect(win.__problems, 'nothing uncaught').to.deep.equal([]);
+    el.data = null;
+    await el.updateComplete;
+    expect(alertOf(el)).to.equal(null);
+    expect(el.shadowRoot!.textContent).to.contain('Refined oil products');
   });
 });

@@ -3,7 +3,8 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define/region-map.js';
 import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
 import { cities } from '../src/data/index.js';
-import { geography, isGeography } from '../src/data/geography.js';
+import { isGeography } from '../src/data/geography-schema.js';
+import { geography } from '../src/data/geography.js';
 import { $, $$, LANGS, mount, textOf } from './helpers.js';
 import {
   expectAlertFollowsLang,

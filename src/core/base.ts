@@ -1,8 +1,9 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Provenance, Text } from '../data/schema.js';
-import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/validate.js';
+import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/problem.js';
 import { oneOf } from './attributes.js';
+import { invalidDataText, loadCheck } from './check.js';
 import type { WidgetErrorDetail } from './events.js';
 import { LangController, type Lang } from './lang.js';
 import { sourceLine } from './source.js';
@@ -16,7 +17,8 @@ type Problem =
   | { kind: 'network'; url: string }
   | { kind: 'http'; url: string; status: number }
   | { kind: 'json'; url: string }
-  | { kind: 'timeout'; url: string; seconds: number };
+  | { kind: 'timeout'; url: string; seconds: number }
+  | { kind: 'check' };
 
 /**
  * How long a `src` may take, headers and body, before the widget gives up
@@ -54,6 +56,8 @@ export abstract class HwElement<T> extends LitElement {
   protected readonly themeCtl = new ThemeController(this);
   private loadToken = 0;
   private pending: Promise<void> = Promise.resolve();
+  /** The check of the last dataset given, while its validator loads. */
+  private checking?: Promise<void>;
   /** Aborts the fetch of `src` under way, if any. */
   private abortLoad?: AbortController;
   /** The shown dataset (or its alert) came from `src`. */
@@ -63,8 +67,11 @@ export abstract class HwElement<T> extends LitElement {
 
   /** The dataset shown when neither `data` nor `src` is given. */
   protected abstract readonly defaultData: T;
-  /** Checks a dataset given through `data` or `src`. */
-  protected abstract readonly validator: Validator<T>;
+  /**
+   * Loads the check of a dataset given through `data` or `src` (see
+   * `lazyValidator`): fetched the first time a page gives one.
+   */
+  protected abstract readonly validator: () => Promise<Validator<T>>;
   /** The widget's content for a valid dataset. */
   protected abstract renderBody(data: T): TemplateResult;
   /** Where the shown content stands in the paper, for the source line. */
@@ -85,9 +92,13 @@ export abstract class HwElement<T> extends LitElement {
   }
 
   /**
-   * Replaces the bundled dataset with one of the same shape. Invalid data
-   * never throws: the widget shows what is wrong in an alert and fires `error`.
-   * Setting `null` or `undefined` restores the paper's dataset.
+   * Replaces the bundled dataset with one of the same shape. It is checked
+   * first (the check's code is fetched the first time), and shown once it
+   * passes: `await el.updateComplete` waits for both. Invalid data never
+   * throws: the widget shows what is wrong in an alert and fires `error`,
+   * after the setter has returned, so a listener attached just after
+   * setting `data` receives it. Setting `null` or `undefined` restores the
+   * paper's dataset.
    */
   @property({ attribute: false })
   get data(): T {
@@ -101,17 +112,32 @@ export abstract class HwElement<T> extends LitElement {
       this.current = undefined;
       return;
     }
-    this.accept(value);
+    const checking = this.checkData(value, this.loadToken, false);
+    this.pending = checking;
+    this.checking = checking;
   }
 
-  private accept(value: unknown): void {
-    let result: Validation<T>;
+  /** Checks a given dataset and shows it, or its problem, unless something newer was given meanwhile. */
+  private async checkData(value: unknown, token: number, fromSrc: boolean): Promise<void> {
+    // Taken now: the validator may depend on other properties (key-figures' topic).
+    const validator = this.validator;
+    let result: Validation<T> | null = null;
     try {
-      result = this.validator(value);
+      const validate = await loadCheck(validator);
+      try {
+        result = validate(value);
+      } catch {
+        result = { ok: false, problem: UNREADABLE };
+      }
     } catch {
-      result = { ok: false, problem: UNREADABLE };
+      // The validator's module could not be fetched.
     }
-    if (result.ok) {
+    if (token !== this.loadToken) return;
+    this.loading = false;
+    this.fromSrc = fromSrc;
+    if (!result) {
+      this.fail({ kind: 'check' });
+    } else if (result.ok) {
       this.problem = null;
       this.current = result.data;
     } else {
@@ -143,7 +169,9 @@ export abstract class HwElement<T> extends LitElement {
     const s = coreStrings[lang];
     switch (p.kind) {
       case 'invalid-data':
-        return s.invalidData(p.problem);
+        return invalidDataText(p.problem, lang);
+      case 'check':
+        return s.checkFailed;
       case 'network':
         return s.networkError(p.url);
       case 'http':
@@ -226,10 +254,25 @@ export abstract class HwElement<T> extends LitElement {
     }
     if (token !== this.loadToken) return;
     this.abortLoad = undefined;
-    this.loading = false;
-    this.fromSrc = true;
-    if (problem) this.fail(problem);
-    else this.accept(body);
+    if (problem) {
+      this.loading = false;
+      this.fromSrc = true;
+      this.fail(problem);
+    } else {
+      await this.checkData(body, token, true);
+    }
+  }
+
+  /** Also waits for the check of a dataset given through `data`, and its render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    let checked: Promise<void> | undefined;
+    while (this.checking !== checked) {
+      checked = this.checking;
+      await checked;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   /** Resolves once a `src` being fetched has been applied (or failed) and rendered. */

@@ -8,8 +8,9 @@ export interface WidgetErrorDetail {
   /**
    * `chart`: chart.js could not be loaded; the widget shows its table instead.
    * `timeout`: `src` did not arrive within `SRC_TIMEOUT_MS` (15 s).
+   * `check`: the code that checks given data could not be loaded.
    */
-  kind: 'invalid-data' | 'network' | 'http' | 'json' | 'timeout' | 'chart';
+  kind: 'invalid-data' | 'network' | 'http' | 'json' | 'timeout' | 'chart' | 'check';
   /** The localised message shown in the widget's alert. */
   message: string;
   /** For `invalid-data`: the field that failed. */

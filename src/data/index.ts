@@ -17,3 +17,4 @@ export { paper } from './paper.js';
 export * from './derive.js';
 export * from './validate.js';
 export * from './geography.js';
+export * from './geography-schema.js';

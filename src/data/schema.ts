@@ -4,13 +4,10 @@
  * `data` property and the `src` attribute at run time.
  */
 import * as v from 'valibot';
+import { BOUNDS, CITY_IDS, MAX_ITEMS, MAX_TEXT_LENGTH, SECTION_IDS, UNITS } from './ids.js';
 
-/**
- * The longest text a field accepts, in characters: twice the longest text of
- * the paper's datasets (the English abstract, under 900), far below what
- * would slow the page's layout down.
- */
-export const MAX_TEXT_LENGTH = 2000;
+export * from './ids.js';
+
 
 /** A string of at most `MAX_TEXT_LENGTH` characters (at least one unless `empty`). */
 export function textField(empty = false) {
@@ -27,11 +24,6 @@ export const TextSchema = v.object({
 export type Text = v.InferOutput<typeof TextSchema>;
 
 /** Sections of the paper, in its own numbering (一(一) is "1.1"). */
-export const SECTION_IDS = [
-  'abstract', '1', '1.1', '1.2', '1.3', '2', '2.1', '2.2', '2.3',
-  '3', '3.1', '3.2', '3.3', '3.4', '3.5', '4',
-] as const;
-export type SectionId = (typeof SECTION_IDS)[number];
 
 /**
  * Units: one canonical unit per figure.
@@ -40,15 +32,11 @@ export type SectionId = (typeof SECTION_IDS)[number];
  * - `pp`: percentage points, the difference of two rates
  * - `projects`, `enterprises`: counts
  */
-export const UNITS = ['yi-yuan', 'percent', 'pp', 'projects', 'enterprises'] as const;
-export type Unit = (typeof UNITS)[number];
 
 /**
  * How the paper states a value: `exact`, `more-than` ("超过12亿元"), or
  * `at-least` ("…以上").
  */
-export const BOUNDS = ['exact', 'more-than', 'at-least'] as const;
-export type Bound = (typeof BOUNDS)[number];
 
 /** Where a fact stands in the paper. */
 export const ProvenanceSchema = v.object({
@@ -82,8 +70,6 @@ export const ItemSchema = v.object({
 });
 export type Item = v.InferOutput<typeof ItemSchema>;
 
-/** The most items a list of figures accepts: more than a chart can draw legibly. */
-export const MAX_ITEMS = 100;
 
 /** A figure that counts or sums something (money, projects, enterprises): never negative. */
 export const AmountSchema = v.object({ ...FigureSchema.entries, value: v.pipe(v.number(), v.finite(), v.minValue(0)) });
@@ -188,8 +174,6 @@ export const EcommerceDatasetSchema = v.object({
 });
 export type EcommerceDataset = v.InferOutput<typeof EcommerceDatasetSchema>;
 
-export const CITY_IDS = ['hohhot', 'baotou', 'ordos', 'ulanqab'] as const;
-export type CityId = (typeof CITY_IDS)[number];
 
 export const CitySchema = v.object({
   id: v.picklist(CITY_IDS),

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { challenges } from '../../data/challenges.js';
 import type { ChallengesDataset, Provenance } from '../../data/schema.js';
-import { validateChallengesDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
 import { type Lang, pick } from '../../core/lang.js';
@@ -126,7 +126,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
   open = false;
 
   protected readonly defaultData = challenges;
-  protected readonly validator = validateChallengesDataset;
+  protected readonly validator = lazyValidator('validateChallengesDataset');
 
   private printing = false;
   private readonly beforePrint = () => this.expandForPrint();

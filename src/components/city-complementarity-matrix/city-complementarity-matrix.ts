@@ -2,8 +2,9 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property, state } from 'lit/decorators.js';
 import { cities } from '../../data/cities.js';
 import { paper } from '../../data/paper.js';
-import { CITY_IDS, type CitiesDataset, type City, type CityId, type Item, type Provenance, type SectionId, type Text } from '../../data/schema.js';
-import { validateCitiesDataset } from '../../data/validate.js';
+import { CITY_IDS, type CityId, type SectionId } from '../../data/ids.js';
+import type { CitiesDataset, City, Item, Provenance, Text } from '../../data/schema.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
@@ -456,7 +457,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   highlight: MatrixHighlight = 'none';
 
   protected readonly defaultData = cities;
-  protected readonly validator = validateCitiesDataset;
+  protected readonly validator = lazyValidator('validateCitiesDataset');
 
   /** What the reader selected; until then the highlighted city, if any. */
   @state() private chosen: MatrixSelection | null = null;

@@ -1,7 +1,7 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { mechanisms as bundledMechanisms } from '../../data/mechanisms.js';
 import type { Item, MechanismsDataset, Provenance } from '../../data/schema.js';
-import { validateMechanismsDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { HwElement } from '../../core/base.js';
 import { countWord } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
@@ -117,7 +117,7 @@ export class HohhotCooperationMechanisms extends HwElement<MechanismsDataset> {
   static override styles = [...HwElement.styles, styles];
 
   protected readonly defaultData = bundledMechanisms;
-  protected readonly validator = validateMechanismsDataset;
+  protected readonly validator = lazyValidator('validateMechanismsDataset');
 
   /** Where an item stands in the paper: `（一（二）；参考文献 [2]）`, ` (section 1.2; reference [2])`. */
   private where(p: Provenance) {

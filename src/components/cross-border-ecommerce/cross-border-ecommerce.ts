@@ -1,7 +1,7 @@
 import { css, html, nothing } from 'lit';
 import { ecommerce } from '../../data/ecommerce.js';
 import type { EcommerceDataset, Provenance } from '../../data/schema.js';
-import { validateEcommerceDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { HwElement } from '../../core/base.js';
 import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
 import { type Lang, pick } from '../../core/lang.js';
@@ -103,7 +103,7 @@ export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
   ];
 
   protected readonly defaultData = ecommerce;
-  protected readonly validator = validateEcommerceDataset;
+  protected readonly validator = lazyValidator('validateEcommerceDataset');
 
   private cardsFor?: { data: EcommerceDataset; lang: Lang; cards: FigureCardModel[] };
 

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { investment2024 } from '../../data/investment.js';
 import { projectBands } from '../../data/derive.js';
 import type { InvestmentDataset, Provenance, Threshold } from '../../data/schema.js';
-import { validateInvestmentDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
@@ -146,7 +146,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
   mode: ProjectMode = 'thresholds';
 
   protected readonly defaultData = investment2024;
-  protected readonly validator = validateInvestmentDataset;
+  protected readonly validator = lazyValidator('validateInvestmentDataset');
 
   private sortedFor?: { data: InvestmentDataset; thresholds: Threshold[] };
 

@@ -4,7 +4,8 @@ import { ecommerce } from '../../data/ecommerce.js';
 import { investment2024 } from '../../data/investment.js';
 import { trade2024 } from '../../data/trade.js';
 import type { EcommerceDataset, InvestmentDataset, Provenance, Text, TradeDataset } from '../../data/schema.js';
-import { validateEcommerceDataset, validateInvestmentDataset, validateTradeDataset, type Validator } from '../../data/validate.js';
+import type { Validator } from '../../data/problem.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
@@ -24,10 +25,10 @@ export interface KeyFiguresDatasets {
 /** Any dataset `<hohhot-key-figures>` can show: the one of its current `topic`. */
 export type KeyFiguresDataset = KeyFiguresDatasets[KeyFiguresTopic];
 
-const topics: { [K in KeyFiguresTopic]: { data: KeyFiguresDatasets[K]; validator: Validator<KeyFiguresDatasets[K]>; cards: (d: KeyFiguresDatasets[K], lang: Lang) => FigureCardModel[]; key: string } } = {
-  trade: { data: trade2024, validator: validateTradeDataset, cards: tradeCards, key: 'total' },
-  investment: { data: investment2024, validator: validateInvestmentDataset, cards: investmentCards, key: 'thresholds' },
-  ecommerce: { data: ecommerce, validator: validateEcommerceDataset, cards: ecommerceCards, key: 'enterprisesInZone' },
+const topics: { [K in KeyFiguresTopic]: { data: KeyFiguresDatasets[K]; validator: () => Promise<Validator<KeyFiguresDatasets[K]>>; cards: (d: KeyFiguresDatasets[K], lang: Lang) => FigureCardModel[]; key: string } } = {
+  trade: { data: trade2024, validator: lazyValidator('validateTradeDataset'), cards: tradeCards, key: 'total' },
+  investment: { data: investment2024, validator: lazyValidator('validateInvestmentDataset'), cards: investmentCards, key: 'thresholds' },
+  ecommerce: { data: ecommerce, validator: lazyValidator('validateEcommerceDataset'), cards: ecommerceCards, key: 'enterprisesInZone' },
 };
 
 const strings = {
@@ -116,8 +117,8 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
   }
 
   /** The validator of the current topic's dataset. */
-  protected get validator(): Validator<KeyFiguresDataset> {
-    return topics[this.topic].validator;
+  protected get validator(): () => Promise<Validator<KeyFiguresDataset>> {
+    return topics[this.topic].validator as () => Promise<Validator<KeyFiguresDataset>>;
   }
 
   /**

@@ -2,7 +2,7 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { paper } from '../../data/paper.js';
 import type { PaperDataset, Provenance } from '../../data/schema.js';
-import { validatePaperDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { copyText } from '../../core/clipboard.js';
@@ -217,7 +217,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
   format: CitationFormat = 'all';
 
   protected readonly defaultData = paper;
-  protected readonly validator = validatePaperDataset;
+  protected readonly validator = lazyValidator('validatePaperDataset');
 
   @state() private status: Partial<Record<CitationStyle, string>> = {};
   private hashPending = false;

@@ -1,7 +1,8 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComplexAttributeConverter } from 'lit';
-import { type Provenance, SECTION_IDS } from '../../data/schema.js';
+import { SECTION_IDS } from '../../data/ids.js';
+import type { Provenance } from '../../data/schema.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
@@ -9,13 +10,13 @@ import { formatNumber } from '../../core/format.js';
 import { type Lang, pick } from '../../core/lang.js';
 import { sourceContent } from '../../core/source.js';
 import { coreStrings } from '../../core/strings.js';
-import { type QuizDataset, quizDataset, validateQuizDataset } from './dataset.js';
+import { type QuizDataset, quizDataset } from './dataset.js';
 import { QUIZ_TOPICS, type QuizQuestion, type QuizTopic, buildQuiz } from './questions.js';
 import { randomSeed, seedFrom } from './random.js';
 
 export { QUIZ_TOPICS, buildQuiz, questionsFor, statedFigures } from './questions.js';
 export type { QuizOption, QuizQuestion, QuizTopic, QuestionTopic } from './questions.js';
-export { QUIZ_DATASET_KEYS, quizDataset, validateQuizDataset } from './dataset.js';
+export { QUIZ_DATASET_KEYS, quizDataset } from './dataset.js';
 export type { QuizDataset } from './dataset.js';
 
 /** One answered question, as `quiz-complete` reports it. */
@@ -290,7 +291,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
   seed?: string;
 
   protected readonly defaultData = quizDataset;
-  protected readonly validator = validateQuizDataset;
+  protected readonly validator = () => import('./validate.js').then((m) => m.validateQuizDataset);
 
   @state() private round: QuizQuestion[] = [];
   @state() private index = 0;

@@ -3,8 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { cities as bundledCities } from '../../data/cities.js';
 import { geography, type Direction, type LatLon, type Link } from '../../data/geography.js';
 import { mechanisms } from '../../data/mechanisms.js';
-import { CITY_IDS, type CitiesDataset, type City, type CityId, type Provenance, type Text } from '../../data/schema.js';
-import { validateCitiesDataset } from '../../data/validate.js';
+import { CITY_IDS, type CityId } from '../../data/ids.js';
+import type { CitiesDataset, City, Provenance, Text } from '../../data/schema.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwElement } from '../../core/base.js';
 import { emit } from '../../core/events.js';
@@ -614,7 +615,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   @state() private announcement = '';
 
   protected readonly defaultData = bundledCities;
-  protected readonly validator = validateCitiesDataset;
+  protected readonly validator = lazyValidator('validateCitiesDataset');
 
   private resizeObserver?: ResizeObserver;
   private observed?: Element;

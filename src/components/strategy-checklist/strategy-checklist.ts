@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
 import { strategies } from '../../data/strategies.js';
-import { validateStrategiesDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { HwElement } from '../../core/base.js';
 import { copyText } from '../../core/clipboard.js';
 import { downloadText, tableToCsv } from '../../core/csv.js';
@@ -407,7 +407,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   private unsubscribe?: () => void;
 
   protected readonly defaultData = strategies;
-  protected readonly validator = validateStrategiesDataset;
+  protected readonly validator = lazyValidator('validateStrategiesDataset');
 
   /** The `localStorage` key: `storage-key` with the library's prefix. */
   private get key(): string {

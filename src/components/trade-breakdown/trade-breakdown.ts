@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { trade2024 } from '../../data/trade.js';
 import type { Figure, Provenance, TradeDataset } from '../../data/schema.js';
-import { validateTradeDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
@@ -104,7 +104,7 @@ export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {
   chart: BreakdownChart = 'bar';
 
   protected readonly defaultData = trade2024;
-  protected readonly validator = validateTradeDataset;
+  protected readonly validator = lazyValidator('validateTradeDataset');
 
   private groups(data: TradeDataset): { flow: 'imports' | 'exports'; items: Figure[] }[] {
     const all = [

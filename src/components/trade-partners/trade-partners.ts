@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { trade2024 } from '../../data/trade.js';
 import { shareOfTotal, tradeOutsideBeltAndRoad } from '../../data/derive.js';
 import type { Figure, Provenance, TradeDataset } from '../../data/schema.js';
-import { validateTradeDataset } from '../../data/validate.js';
+import { lazyValidator } from '../../core/check.js';
 import { oneOf } from '../../core/attributes.js';
 import { HwChartElement } from '../../core/chart-element.js';
 import type { ChartModel, ChartPoint } from '../../core/chart.js';
@@ -118,7 +118,7 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
   show: PartnerView = 'countries';
 
   protected readonly defaultData = trade2024;
-  protected readonly validator = validateTradeDataset;
+  protected readonly validator = lazyValidator('validateTradeDataset');
 
   private outsideFor?: { data: TradeDataset; other: Figure };
 
