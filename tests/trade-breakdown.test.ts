@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
-import { $, $$, button, chartReady, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource, until } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -283,6 +283,43 @@ describe('<hohhot-trade-breakdown>', () => {
       await el.updateComplete;
       expect(live()).to.contain('1/6');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
+    });
+
+    it('shows a hovered bar\'s label and value in the widget\'s own tooltip, and hides it when the pointer leaves', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      const { Chart, animator } = await import('chart.js');
+      const chart = Chart.getChart(canvas)!;
+      await until(() => !animator.running(chart), 'the bars to finish growing');
+      const bar = chart.getDatasetMeta(0).data[1]!.tooltipPosition(true);
+      const box = canvas.getBoundingClientRect();
+      // A real pointer: chart.js reads a synthetic event's offsets wrongly inside a shadow root.
+      await sendMouse({ type: 'move', position: [Math.round(box.left + bar.x! - 4), Math.round(box.top + bar.y!)] });
+      const tip = await until(() => $(el, '.chart-tip'), 'the tooltip');
+      expect(tip.textContent).to.contain('Agricultural products').and.contain('mports').and.contain('CNY 2.47 billion');
+      expect(tip.getAttribute('aria-hidden')).to.equal('true');
+      const { fontFamily } = getComputedStyle(tip);
+      expect(fontFamily).to.equal(getComputedStyle($(el, '.hw')!).fontFamily);
+      const tipBox = tip.getBoundingClientRect();
+      const chartBox = $(el, '.chart-canvas')!.getBoundingClientRect();
+      expect(tipBox.left).to.be.at.least(chartBox.left - 1);
+      expect(tipBox.right).to.be.at.most(chartBox.right + 1);
+      await sendMouse({ type: 'move', position: [0, 0] });
+      await until(() => !$(el, '.chart-tip'), 'the tooltip to go');
+      await resetMouse();
+    });
+
+    it('shows the tooltip of the bar reached with the keyboard, until focus leaves', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
+      await chartReady(el);
+      $(el, '.chart-canvas')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect($(el, '.chart-tip')!.textContent).to.contain('成品油').and.contain('35.1亿元');
+      $(el, '.chart-canvas')!.blur();
+      await el.updateComplete;
+      expect($(el, '.chart-tip')).to.equal(null);
     });
 
     it('turns chart animation off under reduced motion', async () => {

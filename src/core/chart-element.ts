@@ -36,6 +36,23 @@ const chartStyles = css`
   .chart-error button {
     margin-top: 0.5rem;
   }
+  .chart-tip {
+    position: absolute;
+    z-index: 1;
+    max-width: min(16rem, 90%);
+    padding: 0.35rem 0.5rem;
+    border: 1px solid var(--_hw-muted);
+    border-radius: 4px;
+    background: var(--_hw-bg);
+    color: var(--_hw-text);
+    font-size: 0.875rem;
+    line-height: 1.35;
+    pointer-events: none;
+    transform: translate(-50%, calc(-100% - 8px));
+  }
+  .chart-tip-label {
+    display: block;
+  }
   .chart-canvas:focus-visible {
     outline: 3px solid var(--_hw-focus);
     outline-offset: 4px;
@@ -43,6 +60,7 @@ const chartStyles = css`
   @media print {
     /* The data table, visually hidden in chart view, is printed instead (baseStyles). */
     .chart-box,
+    .chart-tip,
     .legend {
       display: none;
     }

@@ -78,6 +78,8 @@ export class ChartController implements ReactiveController {
   private connected = false;
   /** chart.js could not be imported: the host shows its table and a way to try again. */
   failed = false;
+  /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
+  private tip = -1;
 
   constructor(
     private readonly host: Host,
@@ -107,6 +109,7 @@ export class ChartController implements ReactiveController {
 
   hostUpdated(): void {
     this.sync();
+    this.placeTip();
   }
 
   hostDisconnected(): void {
@@ -125,6 +128,7 @@ export class ChartController implements ReactiveController {
   private destroy(): void {
     this.chart?.destroy();
     this.chart = undefined;
+    this.tip = -1;
   }
 
   private sync(): void {
@@ -215,8 +219,14 @@ export class ChartController implements ReactiveController {
   private config(model: ChartModel): ChartConfiguration<'bar' | 'doughnut'> {
     const c = this.colours();
     const animation = reducedMotion() ? (false as const) : { duration: 300 };
-    const tooltip = {
-      callbacks: { label: (item: { dataIndex: number }) => this.model()?.points[item.dataIndex]?.text ?? '' },
+    // The tooltip is the widget's own HTML (render(), placeTip()): in its font, with the label's
+    // lines and the value as written; chart.js's tooltip plugin is not loaded.
+    const hoverTip = {
+      id: 'hw-tip',
+      afterEvent: (chart: Chart, args: { event: { type: string } }) => {
+        const [hit] = chart.getActiveElements();
+        this.showTip(args.event.type === 'mouseout' || !hit ? -1 : hit.index);
+      },
     };
     if (model.kind === 'doughnut') {
       return {
@@ -227,8 +237,9 @@ export class ChartController implements ReactiveController {
           maintainAspectRatio: false,
           animation,
           font: { family: c.font },
-          plugins: { legend: { display: false }, tooltip },
+          plugins: { legend: { display: false } },
         } as ChartConfiguration<'doughnut'>['options'],
+        plugins: [hoverTip],
       } as ChartConfiguration<'doughnut'>;
     }
     return {
@@ -239,12 +250,13 @@ export class ChartController implements ReactiveController {
         responsive: true,
         maintainAspectRatio: false,
         animation,
-        plugins: { legend: { display: false }, tooltip },
+        plugins: { legend: { display: false } },
         scales: {
           x: { beginAtZero: true, title: { display: true, text: '' } },
           y: { ticks: { autoSkip: false } },
         },
       },
+      plugins: [hoverTip],
     } as ChartConfiguration<'bar'>;
   }
 
@@ -304,10 +316,31 @@ export class ChartController implements ReactiveController {
   readonly onBlur = (): void => {
     if (this.chart) {
       this.chart.setActiveElements([]);
-      this.chart.tooltip?.setActiveElements([], { x: 0, y: 0 });
       this.chart.update('none');
     }
+    this.showTip(-1);
   };
+
+  /** Shows the tooltip of point `index` (-1 hides it). */
+  private showTip(index: number): void {
+    if (index === this.tip) return;
+    this.tip = index;
+    this.host.requestUpdate();
+  }
+
+  /** Puts the tooltip beside its point, inside the chart's box; through CSSOM, which a strict CSP allows. */
+  private placeTip(): void {
+    const tip = this.host.renderRoot.querySelector<HTMLElement>('.chart-tip');
+    const point = this.tip >= 0 ? this.chart?.getDatasetMeta(0).data[this.tip] : undefined;
+    if (!tip || !point) return;
+    const { x, y } = point.tooltipPosition(true);
+    if (x === null || y === null) return;
+    const box = tip.parentElement?.clientWidth ?? 0;
+    const half = tip.offsetWidth / 2;
+    const left = Math.max(half, Math.min(box - half, x));
+    tip.style.setProperty('left', `${left}px`);
+    tip.style.setProperty('top', `${y}px`);
+  }
 
   private activate(index: number, model: ChartModel): void {
     this.active = index;
@@ -317,11 +350,21 @@ export class ChartController implements ReactiveController {
     if (chart) {
       const el = [{ datasetIndex: 0, index }];
       chart.setActiveElements(el);
-      const meta = chart.getDatasetMeta(0).data[index];
-      chart.tooltip?.setActiveElements(el, { x: meta?.x ?? 0, y: meta?.y ?? 0 });
       chart.update('none');
     }
+    this.tip = index;
     this.host.requestUpdate();
+  }
+
+  /** The tooltip's text: the point's label lines (its note first), then its value as written. */
+  private tipFor(model: ChartModel) {
+    const p = this.chart ? model.points[this.tip] : undefined;
+    if (!p) return nothing;
+    // Visual only: the live region announces keyboard moves, and the table has every value.
+    return html`<div class="chart-tip" part="tooltip" aria-hidden="true">
+      ${[...(p.note ? [p.note] : []), p.label].map((line) => html`<span class="chart-tip-label">${line}</span>`)}
+      <strong>${p.text}</strong>
+    </div>`;
   }
 
   /** The focusable chart box, its canvas, and the live region that announces the active point. */
@@ -337,6 +380,7 @@ export class ChartController implements ReactiveController {
           @blur=${this.onBlur}
         >
           <canvas data-hw-chart></canvas>
+          ${this.tipFor(model)}
         </div>
         <p id="chart-keys" class="visually-hidden">${keysHint}</p>
       </div>
