@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { paper } from '../data/paper.js';
+import { paperAuthor, paperReferences, paperTitle } from '../data/paper-source.js';
 import type { Provenance, SectionId, Text } from '../data/schema.js';
 import { type Lang, pick } from './lang.js';
 import { coreStrings } from './strings.js';
@@ -21,7 +21,7 @@ function unique<T>(items: T[]): T[] {
 
 /** Link to an entry of the reference list that `<hohhot-paper-citation>` renders. */
 export function refLink(n: number, lang: Lang) {
-  const ref = paper.references.find((r) => r.n === n);
+  const ref = paperReferences.find((r) => r.n === n);
   return html`<a class="ref" href="#ref-${n}" title=${ref?.text ?? nothing} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
 }
 
@@ -88,7 +88,7 @@ function sourceParts<R>(
   const refs = refsOf(provenance);
   const origins = unique([...extraOrigins, ...provenance.flatMap((p) => (p.origin ? [p.origin] : []))].map((o) => pick(o, lang)));
   return [
-    paperName ?? s.paperBy(pick(paper.author, lang), pick(paper.title, lang)),
+    paperName ?? s.paperBy(pick(paperAuthor, lang), pick(paperTitle, lang)),
     ...(sections ? [s.comma, sections] : []),
     ...(origins.length ? [s.clauseSep, origins.map((o) => s.compiledBy(o)).join(s.listSep)] : []),
     ...(refs.length ? [s.clauseSep, ...refsParts(refs, lang, ref)] : []),
