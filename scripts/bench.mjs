@@ -35,6 +35,8 @@ const arg = (name, fallback) => {
 };
 const RUNS = Number(arg('runs', 5));
 const PROFILES = arg('profile', 'slow-4g,local').split(',');
+const ONLY = arg('pages', '').split(',').filter(Boolean);
+const WATERFALL = args.includes('--waterfall');
 const VIEWPORT = { width: 1280, height: 800 };
 const TIMEOUT_MS = 30_000;
 const LOADER = 'dist/cdn/hohhot-widgets.js';
@@ -202,7 +204,11 @@ async function run(browser, page, profile) {
   try {
     await tab.goto(`${origin}/__bench__/${page.id}.html`);
     await tab.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT_MS, polling: 100 });
-    const r = await tab.evaluate(() => ({ ...window.__bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime }));
+    const r = await tab.evaluate(() => ({
+      ...window.__bench,
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      waterfall: performance.getEntriesByType('resource').map((e) => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]),
+    }));
     const list = [...requests.values()].filter((q) => !q.url.endsWith('/favicon.ico'));
     const byUrl = new Map(list.map((q) => [q.url, q]));
     const depth = (q, seen = new Set()) => {
@@ -236,7 +242,12 @@ try {
     results[profile] = [];
     for (const page of PAGES) {
       const runs = [];
+      if (ONLY.length && !ONLY.includes(page.id)) continue;
       for (let i = 0; i < RUNS; i++) runs.push(await run(browser, page, profile));
+      if (WATERFALL) {
+        console.log(`\n${page.name}, ${profile}, first run: request start, first byte, end (ms); first render ${runs[0].firstRender?.toFixed(0)}, first chart ${runs[0].firstChart?.toFixed(0)}`);
+        for (const [url, start, first, end] of runs[0].waterfall ?? []) console.log(`  ${String(start).padStart(5)} ${String(first).padStart(5)} ${String(end).padStart(5)}  ${url}`);
+      }
       const m = (k) => median(runs.map((r) => r[k]));
       results[profile].push({
         id: page.id,
@@ -289,14 +300,16 @@ for (const profile of PROFILES) {
   const one = get('one-chart');
   const cj = get('chartjs');
   const ec = get('echarts');
-  console.log('\nRatios: one chart widget against the pages built by hand (lower is better)');
-  console.log(
-    table(
-      ['against', 'bytes', 'requests', 'first render', 'first chart'],
-      [cj, ec, get('static')].map((o) => [o.name, ratio(one.bytes, o.bytes), ratio(one.requests, o.requests), ratio(one.firstRender ?? one.fcp, o.fcp), ratio(one.firstChart, o.firstChart ?? o.fcp)]),
-    ),
-  );
-  console.log(`Targets: bytes ≤ 1.0× Chart.js page: ${ratio(one.bytes, cj.bytes)}; first chart ≤ 1.0× Chart.js: ${ratio(one.firstChart, cj.firstChart)}, ≤ 0.5× ECharts: ${ratio(one.firstChart, ec.firstChart)}; chart-free page ≤ 30 kB: ${kb(get('one-free').bytes)}; 60 widgets rendered ≤ 1.5 s: ${ms(get('sixty').allRendered)}; CLS ≤ 0.01: all 12 ${get('all-12').cls?.toFixed(3)}, 60 ${get('sixty').cls?.toFixed(3)}`);
+  if (!ONLY.length) {
+    console.log('\nRatios: one chart widget against the pages built by hand (lower is better)');
+    console.log(
+      table(
+        ['against', 'bytes', 'requests', 'first render', 'first chart'],
+        [cj, ec, get('static')].map((o) => [o.name, ratio(one.bytes, o.bytes), ratio(one.requests, o.requests), ratio(one.firstRender ?? one.fcp, o.fcp), ratio(one.firstChart, o.firstChart ?? o.fcp)]),
+      ),
+    );
+    console.log(`Targets: bytes ≤ 1.0× Chart.js page: ${ratio(one.bytes, cj.bytes)}; first chart ≤ 1.0× Chart.js: ${ratio(one.firstChart, cj.firstChart)}, ≤ 0.5× ECharts: ${ratio(one.firstChart, ec.firstChart)}; chart-free page ≤ 30 kB: ${kb(get('one-free').bytes)}; 60 widgets rendered ≤ 1.5 s: ${ms(get('sixty').allRendered)}; CLS ≤ 0.01: all 12 ${get('all-12').cls?.toFixed(3)}, 60 ${get('sixty').cls?.toFixed(3)}`);
+  }
   for (const r of results[profile]) for (const e of r.errors) console.warn(`  ${r.name}: ${e}`);
 }
 
