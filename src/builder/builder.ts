@@ -62,7 +62,6 @@ const builderStyles = css`
   :host {
     border: none;
     border-radius: 0;
-    background: transparent;
   }
   .page {
     max-width: 80rem;
@@ -221,6 +220,7 @@ const builderStyles = css`
     font-weight: 600;
   }
   .notes {
+    margin-top: 1rem;
     color: var(--_hw-muted);
     font-size: 0.9rem;
   }
