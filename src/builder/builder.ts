@@ -250,6 +250,8 @@ export class HwEmbedBuilder extends LitElement {
   @state() private status = '';
   @state() private loadError = '';
   private build = 0;
+  /** The widget's language follows the interface's until the editor picks one. */
+  private langChosen = false;
 
   private get s(): BuilderStrings {
     return builderStrings[this.ui];
@@ -337,6 +339,7 @@ export class HwEmbedBuilder extends LitElement {
   @state() private problems: Record<string, string> = {};
 
   private setValue(a: BuilderAttribute, value: Value, input?: HTMLInputElement): void {
+    if (a === LANG_ATTRIBUTE) this.langChosen = true;
     this.values = { ...this.values, [a.name]: value };
     const problem = this.problem(a, value, input);
     this.problems = { ...this.problems, [a.name]: problem };
@@ -380,12 +383,8 @@ export class HwEmbedBuilder extends LitElement {
     return kind === 'script' ? scriptSnippet(input) : kind === 'iframe' ? iframeSnippet(input) : npmSnippet(input);
   }
 
-  private snippetLabel(kind: SnippetKind): string {
-    return kind === 'script' ? this.s.scriptSnippet : kind === 'iframe' ? this.s.iframeSnippet : this.s.npmSnippet;
-  }
-
   private async copy(kind: SnippetKind): Promise<void> {
-    const label = this.snippetLabel(kind);
+    const label = this.s.snippets[kind].name;
     const area = this.renderRoot.querySelector<HTMLTextAreaElement>(`#code-${kind}`);
     const ok = await copyText(this.snippet(kind), () => area);
     // Cleared first, so that copying the same code twice is announced twice.
@@ -479,6 +478,10 @@ export class HwEmbedBuilder extends LitElement {
         <h1>${s.title} <span class="muted">· hohhot-widgets</span></h1>
         ${this.renderRadios<Lang>(s.uiLanguage, 'ui', ['zh-CN', 'en'], this.ui, (v) => (v === 'zh-CN' ? '中文' : 'English'), (v) => {
           this.ui = v;
+          if (!this.langChosen) {
+            this.values = { ...this.values, lang: v };
+            this.rebuild();
+          }
           this.problems = Object.fromEntries(
             Object.entries(this.problems).map(([name, p]) => {
               const a = w.attributes.find((x) => x.name === name);
@@ -520,12 +523,12 @@ export class HwEmbedBuilder extends LitElement {
             ${this.defaults
               ? SNIPPETS.map((kind) => {
                   const text = this.snippet(kind);
-                  const help = kind === 'script' ? s.scriptHelp : kind === 'iframe' ? s.iframeHelp : s.npmHelp;
+                  const { label, name, help } = s.snippets[kind];
                   return html`<div class="snippet">
-                    <label for="code-${kind}">${this.snippetLabel(kind)}</label>
+                    <label for="code-${kind}">${label}</label>
                     <p class="help" id="code-${kind}-help">${help}</p>
                     <textarea id="code-${kind}" readonly rows=${text.split('\n').length + 1} aria-describedby="code-${kind}-help" .value=${text}></textarea>
-                    <button type="button" data-copy=${kind} @click=${() => void this.copy(kind)}>${s.copy(this.snippetLabel(kind))}</button>
+                    <button type="button" data-copy=${kind} @click=${() => void this.copy(kind)}>${s.copy(name)}</button>
                   </div>`;
                 })
               : nothing}

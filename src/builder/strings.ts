@@ -24,12 +24,8 @@ export interface BuilderStrings {
   light: string;
   dark: string;
   code: string;
-  scriptSnippet: string;
-  scriptHelp: string;
-  iframeSnippet: string;
-  iframeHelp: string;
-  npmSnippet: string;
-  npmHelp: string;
+  /** Each code's label, the short name its button and announcements use, and a line of help. */
+  snippets: Record<'script' | 'iframe' | 'npm', { label: string; name: string; help: string }>;
   copy: (what: string) => string;
   copied: (what: string) => string;
   selected: (what: string) => string;
@@ -40,9 +36,6 @@ export interface BuilderStrings {
   notANumber: (name: string) => string;
   srcScheme: (value: string) => string;
   srcOrigin: (value: string, origin: string) => string;
-  preTitle: string;
-  /** The widget shows an alert in the preview. */
-  previewAlert: string;
 }
 
 export const builderStrings: Record<Lang, BuilderStrings> = {
@@ -63,14 +56,13 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     light: '浅色',
     dark: '深色',
     code: '嵌入代码',
-    scriptSnippet: '网页代码（script 标签）',
-    scriptHelp: '粘贴到网页或内容管理系统中；一个页面只需一个 script 标签。',
-    iframeSnippet: 'iframe 代码',
-    iframeHelp: '适用于不允许 script 标签、但允许 iframe 的课程页面或内容管理系统。',
-    npmSnippet: 'npm / TypeScript 代码',
-    npmHelp: '先运行 npm install hohhot-widgets；属性有类型检查和编辑器补全。',
-    copy: (what) => `复制${what}`,
-    copied: (what) => `已复制${what}。`,
+    snippets: {
+      script: { label: '网页代码（script 标签）', name: '网页代码', help: '粘贴到网页或内容管理系统中；一个页面只需一个 script 标签。' },
+      iframe: { label: 'iframe 代码', name: 'iframe 代码', help: '适用于不允许 script 标签、但允许 iframe 的课程页面或内容管理系统。' },
+      npm: { label: 'npm / TypeScript 代码', name: 'npm 代码', help: '先运行 npm install hohhot-widgets；属性有类型检查和编辑器补全。' },
+    },
+    copy: (what) => `复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}`,
+    copied: (what) => `已复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}。`,
     selected: (what) => `无法使用剪贴板：${what}已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。`,
     notAvailable: '尚未提供：SCORM 课件包和静态快照。',
     left: '未列出的：data（只能在 JavaScript 中设置的属性，不能写进嵌入代码）。',
@@ -78,8 +70,6 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
     srcScheme: (value) => `“${value}”不是 http 或 https 网址；嵌入代码和预览中已省略 src。`,
     srcOrigin: (value, origin) => `生成器只加载本站（${origin}）的文件，“${value}”不在本站；嵌入代码和预览中已省略 src。`,
-    preTitle: '呼和浩特组件',
-    previewAlert: '预览中的组件显示了一条错误信息。',
   },
   en: {
     title: 'Embed builder',
@@ -98,15 +88,14 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     light: 'light',
     dark: 'dark',
     code: 'Embed code',
-    scriptSnippet: 'Web page (script tag)',
-    scriptHelp: 'Paste into a web page or a CMS; one script tag is enough for every widget of a page.',
-    iframeSnippet: 'iframe',
-    iframeHelp: 'For course pages and CMSs that strip script tags but allow an iframe.',
-    npmSnippet: 'npm / TypeScript',
-    npmHelp: 'After npm install hohhot-widgets; the properties are typed, with completion in your editor.',
-    copy: (what) => `Copy ${what}`,
-    copied: (what) => `${what} copied.`,
-    selected: (what) => `The clipboard is not available: the ${what} code is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
+    snippets: {
+      script: { label: 'Web page (script tag)', name: 'script-tag code', help: 'Paste into a web page or a CMS; one script tag is enough for every widget of a page.' },
+      iframe: { label: 'iframe', name: 'iframe code', help: 'For course pages and CMSs that strip script tags but allow an iframe.' },
+      npm: { label: 'npm / TypeScript', name: 'npm code', help: 'After npm install hohhot-widgets; the properties are typed, with completion in your editor.' },
+    },
+    copy: (what) => `Copy the ${what}`,
+    copied: (what) => `The ${what} is copied.`,
+    selected: (what) => `The clipboard is not available: the ${what} is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
     notAvailable: 'Not available yet: a SCORM package and a static snapshot.',
     left: 'Not listed: data (a property set from JavaScript only, which no embed code can carry).',
     refused: (name, value, fallback) =>
@@ -115,8 +104,6 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     srcScheme: (value) => `“${value}” is not an http or https address; src is left out of the code and the preview.`,
     srcOrigin: (value, origin) =>
       `The builder loads files of this site (${origin}) only, and “${value}” is elsewhere; src is left out of the code and the preview.`,
-    preTitle: 'Hohhot widget',
-    previewAlert: 'The widget in the preview shows an error message.',
   },
 };
 
