@@ -249,6 +249,8 @@ export class HwEmbedBuilder extends LitElement {
   @state() private heading = '';
   @state() private status = '';
   @state() private loadError = '';
+  /** Why each typed value cannot be used ('' when it can), by attribute name. */
+  @state() private problems: Record<string, string> = {};
   private build = 0;
   /** The widget's language follows the interface's until the editor picks one. */
   private langChosen = false;
@@ -285,7 +287,7 @@ export class HwEmbedBuilder extends LitElement {
     }
     this.values = kept;
     if (!(await define(tag))) {
-      if (this.tag === tag) this.loadError = `<${tag}>?`;
+      if (this.tag === tag) this.loadError = this.s.loadFailed(tag);
       return;
     }
     if (this.tag !== tag) return;
@@ -336,8 +338,6 @@ export class HwEmbedBuilder extends LitElement {
     return out;
   }
 
-  @state() private problems: Record<string, string> = {};
-
   private setValue(a: BuilderAttribute, value: Value, input?: HTMLInputElement): void {
     if (a === LANG_ATTRIBUTE) this.langChosen = true;
     this.values = { ...this.values, [a.name]: value };
@@ -358,7 +358,9 @@ export class HwEmbedBuilder extends LitElement {
       await el.whenLoaded?.();
       await el.updateComplete;
       if (build !== this.build) return;
-      this.heading = el.shadowRoot?.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      // A widget showing an alert (a src that failed) has no heading of its own: the summary stands in.
+      const alert = el.shadowRoot?.querySelector('[role="alert"]');
+      this.heading = alert ? '' : el.shadowRoot?.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
     });
   }
 

@@ -36,6 +36,7 @@ export interface BuilderStrings {
   notANumber: (name: string) => string;
   srcScheme: (value: string) => string;
   srcOrigin: (value: string, origin: string) => string;
+  loadFailed: (tag: string) => string;
 }
 
 export const builderStrings: Record<Lang, BuilderStrings> = {
@@ -70,6 +71,7 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
     srcScheme: (value) => `“${value}”不是 http 或 https 网址；嵌入代码和预览中已省略 src。`,
     srcOrigin: (value, origin) => `生成器只加载本站（${origin}）的文件，“${value}”不在本站；嵌入代码和预览中已省略 src。`,
+    loadFailed: (tag) => `无法加载 <${tag}> 的代码：请检查 dist/cdn/ 是否完整复制（包括 chunks/ 文件夹）。`,
   },
   en: {
     title: 'Embed builder',
@@ -104,6 +106,7 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     srcScheme: (value) => `“${value}” is not an http or https address; src is left out of the code and the preview.`,
     srcOrigin: (value, origin) =>
       `The builder loads files of this site (${origin}) only, and “${value}” is elsewhere; src is left out of the code and the preview.`,
+    loadFailed: (tag) => `The code of <${tag}> could not be loaded: check that dist/cdn/ was copied whole (with its chunks/ folder).`,
   },
 };
 
