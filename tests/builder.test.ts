@@ -417,6 +417,20 @@ describe('the embed builder (demo/builder.html)', function () {
   });
 });
 
+describe('the embed builder: where it is found', () => {
+  it('is linked from the demo index and the README, and shipped beside the loader', async () => {
+    const index = await (await fetch('/demo/index.html')).text();
+    expect(index).to.contain('href="./builder.html"');
+    const readme = await (await fetch('/README.md')).text();
+    expect(readme).to.contain('(demo/builder.html)');
+    // The copy in dist/cdn/ loads its files from beside itself, so a portal can host the folder as it is.
+    const shipped = await (await fetch('/dist/cdn/builder.html')).text();
+    expect(shipped).to.contain('src="./builder.js"');
+    expect(shipped).not.to.contain('../dist/');
+    expect((await fetch('/dist/cdn/builder.css')).ok).to.equal(true);
+  });
+});
+
 describe('the embed builder: accessibility', function () {
   this.timeout(60_000);
   before(async () => {
