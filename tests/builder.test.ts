@@ -400,6 +400,14 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(getComputedStyle(b.root.querySelector('[data-preview]')!).colorScheme).to.equal('dark');
   });
 
+  it('fits a 320 px screen without scrolling sideways', async () => {
+    b = await openBuilder();
+    b.frame.width = '320';
+    await until(() => b!.doc.documentElement.clientWidth === 320, 'the narrow frame');
+    await preview(b);
+    expect(b.doc.documentElement.scrollWidth).to.equal(320);
+  });
+
   it('works under the strict CSP with Trusted Types, without a violation or an outside request', async () => {
     b = await openBuilder('/tests/fixtures/csp/builder.html');
     await pickWidget(b, 'hohhot-investment-projects');

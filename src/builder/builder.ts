@@ -84,7 +84,12 @@ const builderStyles = css`
   }
   .layout {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 1rem 2rem;
+  }
+  /* A select is as wide as its longest option unless told otherwise: at 320 px it would push the page sideways. */
+  .layout > * {
+    min-width: 0;
   }
   @container (min-width: 60rem) {
     .layout {
