@@ -4,6 +4,9 @@
 //     elements, lit, the core and the data are minified chunks under
 //     dist/cdn/chunks/, shared and fetched once. The loader knows which chunks
 //     each element needs (preloadMap below) and fetches them in parallel.
+//     The same build makes dist/cdn/builder.js, the embed builder (src/builder/,
+//     page demo/builder.html, copied as dist/cdn/builder.html), which shares
+//     the loader and its lit and core chunks.
 //  2. dist/cdn/hohhot-widgets-all.js: the register-everything bundle
 //     (src/cdn-all.ts), one file for those who want one.
 //     In both, chart.js is its own chunk reached only through import(), so a
