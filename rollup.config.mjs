@@ -4,6 +4,9 @@
 //     elements, lit, the core and the data are minified chunks under
 //     dist/cdn/chunks/, shared and fetched once. The loader knows which chunks
 //     each element needs (preloadMap below) and fetches them in parallel.
+//     The same build makes dist/cdn/builder.js, the embed builder (src/builder/,
+//     page demo/builder.html, copied as dist/cdn/builder.html), which shares
+//     the loader and its lit and core chunks.
 //  2. dist/cdn/hohhot-widgets-all.js: the register-everything bundle
 //     (src/cdn-all.ts), one file for those who want one.
 //     In both, chart.js is its own chunk reached only through import(), so a
@@ -16,11 +19,15 @@ import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { builderOptions } from './scripts/builder-options.mjs';
 
 const SRC = 'src';
 const DIST = 'dist';
 const CDN_ENTRY = `${SRC}/cdn.ts`;
 const CDN_ALL_ENTRY = `${SRC}/cdn-all.ts`;
+/** The embed builder (demo/builder.html): an entry of the script-tag build, so it shares its lit and core chunks. */
+const BUILDER_ENTRY = `${SRC}/builder/builder.ts`;
+const BUILDER_PAGE = 'demo/builder.html';
 const CDN_DIR = `${DIST}/cdn`;
 const TARGET = 'es2021'; // same as tsconfig.json
 
@@ -49,6 +56,8 @@ function sourceModules() {
     .map((file) => path.join(SRC, String(file)).split(path.sep).join('/'))
     .filter((file) => /\.ts$/.test(file) && !/\.(?:test|spec)\.ts$|\.d\.ts$/.test(file))
     .filter((file) => !file.split('/').includes('__tests__'))
+    // The embed builder is a page of the script-tag build, not a module of the package.
+    .filter((file) => !file.startsWith(`${SRC}/builder/`))
     .sort();
 }
 
@@ -121,6 +130,40 @@ function copyEmbedPage() {
 }
 
 /**
+ * The embed builder's page goes beside the loader too: demo/builder.html is
+ * its one source, which loads the built files from ../dist/cdn/; the copy in
+ * dist/cdn/ loads them from beside itself, so a portal can host it with the rest.
+ */
+function copyBuilderPage() {
+  return {
+    name: 'hohhot-builder-page',
+    generateBundle() {
+      const page = fs.readFileSync(BUILDER_PAGE, 'utf8');
+      if (!page.includes('../dist/cdn/')) this.error(`${BUILDER_PAGE} no longer loads its files from ../dist/cdn/`);
+      this.emitFile({ type: 'asset', fileName: 'builder.html', source: page.replaceAll('../dist/cdn/', './') });
+      this.emitFile({ type: 'asset', fileName: 'builder.css', source: fs.readFileSync(`${SRC}/builder/builder.css`) });
+    },
+  };
+}
+
+/**
+ * `import options from 'hohhot:builder-options'`: the builder's controls,
+ * derived from custom-elements.json when the bundle is built (scripts/builder-options.mjs).
+ */
+function builderOptionsModule() {
+  const ID = 'hohhot:builder-options';
+  return {
+    name: 'hohhot-builder-options',
+    resolveId: (id) => (id === ID ? `\0${ID}` : null),
+    load(id) {
+      if (id !== `\0${ID}`) return null;
+      this.addWatchFile(path.resolve('custom-elements.json'));
+      return `export default ${JSON.stringify(builderOptions())};`;
+    },
+  };
+}
+
+/**
  * The loader's map of what each element needs: for every define module's
  * chunk (and for chart.js), the chunks it imports statically, transitively,
  * as paths relative to the loader. Written into the loader in place of the
@@ -132,7 +175,7 @@ function preloadMap() {
     name: 'hohhot-preload-map',
     generateBundle(_options, bundle) {
       const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-      const entry = chunks.find((chunk) => chunk.isEntry && !CHART_MODULE.test(chunk.facadeModuleId ?? ''));
+      const entry = chunks.find((chunk) => chunk.isEntry && chunk.facadeModuleId === path.resolve(CDN_ENTRY));
       const closure = (fileName, seen = new Set()) => {
         if (seen.has(fileName) || fileName === entry.fileName) return seen;
         seen.add(fileName);
@@ -180,6 +223,9 @@ function chartRetry() {
 function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins = [] } = {}) {
   return {
     input,
+    // The embed builder imports the loader and the registry: the loader's file may export
+    // them too, rather than rollup moving the loader into a chunk behind a one-line facade.
+    preserveEntrySignatures: 'allow-extension',
     output: {
       dir: CDN_DIR,
       format: 'es',
@@ -212,7 +258,9 @@ function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins 
   };
 }
 
-const cdn = cdnBuild(CDN_ENTRY, 'hohhot-widgets.js', { plugins: [preloadMap(), copyEmbedPage()] });
+const cdn = cdnBuild({ 'hohhot-widgets': CDN_ENTRY, builder: BUILDER_ENTRY }, '[name].js', {
+  plugins: [builderOptionsModule(), preloadMap(), copyEmbedPage(), copyBuilderPage()],
+});
 const cdnAll = cdnBuild(CDN_ALL_ENTRY, 'hohhot-widgets-all.js', { shared: false });
 
 const npm = {

@@ -1,0 +1,161 @@
+import type { Lang } from '../core/lang.js';
+
+/**
+ * The builder's own interface text. English descriptions of widgets and
+ * attributes come from custom-elements.json; the Chinese ones are here, keyed
+ * by tag (and by attribute name for the attributes every widget shares). An
+ * attribute added later without a Chinese text shows its English description
+ * (marked as English) until one is written here.
+ */
+export interface BuilderStrings {
+  title: string;
+  intro: string;
+  uiLanguage: string;
+  widget: string;
+  options: string;
+  lang: string;
+  langDescription: string;
+  defaultMark: string;
+  none: string;
+  preview: string;
+  width: string;
+  full: string;
+  background: string;
+  light: string;
+  dark: string;
+  code: string;
+  /** Each code's label, the short name its button and announcements use, and a line of help. */
+  snippets: Record<'script' | 'iframe' | 'npm', { label: string; name: string; help: string }>;
+  copy: (what: string) => string;
+  copied: (what: string) => string;
+  selected: (what: string) => string;
+  notAvailable: string;
+  left: string;
+  /** A text or number field's value that the widget would not use. */
+  refused: (name: string, value: string, fallback: string) => string;
+  notANumber: (name: string) => string;
+  srcScheme: (value: string) => string;
+  srcOrigin: (value: string, origin: string) => string;
+  loadFailed: (tag: string) => string;
+}
+
+export const builderStrings: Record<Lang, BuilderStrings> = {
+  'zh-CN': {
+    title: '嵌入代码生成器',
+    intro: '选择组件和选项，预览效果，然后复制嵌入代码：代码与预览显示的内容完全一致。',
+    uiLanguage: '界面语言',
+    widget: '组件',
+    options: '选项',
+    lang: '组件语言',
+    langDescription: '组件显示的语言：`zh-CN`（中文）或 `en`（英文）。',
+    defaultMark: '（默认）',
+    none: '（无）',
+    preview: '预览',
+    width: '预览宽度',
+    full: '全宽',
+    background: '页面背景',
+    light: '浅色',
+    dark: '深色',
+    code: '嵌入代码',
+    snippets: {
+      script: { label: '网页代码（script 标签）', name: '网页代码', help: '粘贴到网页或内容管理系统中；一个页面只需一个 script 标签。' },
+      iframe: { label: 'iframe 代码', name: 'iframe 代码', help: '适用于不允许 script 标签、但允许 iframe 的课程页面或内容管理系统。' },
+      npm: { label: 'npm / TypeScript 代码', name: 'npm 代码', help: '先运行 npm install hohhot-widgets；属性有类型检查和编辑器补全。' },
+    },
+    copy: (what) => `复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}`,
+    copied: (what) => `已复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}。`,
+    selected: (what) => `无法使用剪贴板：${what}已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。`,
+    notAvailable: '尚未提供：SCORM 课件包和静态快照。',
+    left: '未列出的：data（只能在 JavaScript 中设置的属性，不能写进嵌入代码）。',
+    refused: (name, value, fallback) => `组件不接受 ${name} 的值“${value}”，会改用默认值 ${fallback}；嵌入代码和预览中已省略此项。`,
+    notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
+    srcScheme: (value) => `“${value}”不是 http 或 https 网址；嵌入代码和预览中已省略 src。`,
+    srcOrigin: (value, origin) => `生成器只加载本站（${origin}）的文件，“${value}”不在本站；嵌入代码和预览中已省略 src。`,
+    loadFailed: (tag) => `无法加载 <${tag}> 的代码：请检查 dist/cdn/ 是否完整复制（包括 chunks/ 文件夹）。`,
+  },
+  en: {
+    title: 'Embed builder',
+    intro: 'Pick a widget and its options, check the preview, then copy the embed code: the code shows exactly what the preview shows.',
+    uiLanguage: 'Interface language',
+    widget: 'Widget',
+    options: 'Options',
+    lang: 'Widget language',
+    langDescription: 'The language the widget is shown in: `zh-CN` (Chinese) or `en` (English).',
+    defaultMark: ' (default)',
+    none: '(none)',
+    preview: 'Preview',
+    width: 'Preview width',
+    full: 'full width',
+    background: 'Page background',
+    light: 'light',
+    dark: 'dark',
+    code: 'Embed code',
+    snippets: {
+      script: { label: 'Web page (script tag)', name: 'script-tag code', help: 'Paste into a web page or a CMS; one script tag is enough for every widget of a page.' },
+      iframe: { label: 'iframe', name: 'iframe code', help: 'For course pages and CMSs that strip script tags but allow an iframe.' },
+      npm: { label: 'npm / TypeScript', name: 'npm code', help: 'After npm install hohhot-widgets; the properties are typed, with completion in your editor.' },
+    },
+    copy: (what) => `Copy the ${what}`,
+    copied: (what) => `The ${what} is copied.`,
+    selected: (what) => `The clipboard is not available: the ${what} is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
+    notAvailable: 'Not available yet: a SCORM package and a static snapshot.',
+    left: 'Not listed: data (a property set from JavaScript only, which no embed code can carry).',
+    refused: (name, value, fallback) =>
+      `The widget does not accept “${value}” for ${name} and would use its default, ${fallback}; it is left out of the code and the preview.`,
+    notANumber: (name) => `${name} should be a number; it is left out of the code and the preview.`,
+    srcScheme: (value) => `“${value}” is not an http or https address; src is left out of the code and the preview.`,
+    srcOrigin: (value, origin) =>
+      `The builder loads files of this site (${origin}) only, and “${value}” is elsewhere; src is left out of the code and the preview.`,
+    loadFailed: (tag) => `The code of <${tag}> could not be loaded: check that dist/cdn/ was copied whole (with its chunks/ folder).`,
+  },
+};
+
+/** Chinese summaries of the widgets (the English ones are the manifest's `@summary`). */
+export const widgetSummariesZh: Record<string, string> = {
+  'hohhot-trade-breakdown': '2024年呼和浩特主要进出口商品',
+  'hohhot-trade-partners': '2024年呼和浩特主要贸易伙伴与“一带一路”贸易',
+  'hohhot-investment-projects': '2024年呼和浩特按规模划分的投资项目与和林格尔新区签约',
+  'hohhot-key-figures': '呼和浩特外贸、投资或跨境电商的关键数据卡片',
+  'hohhot-cross-border-ecommerce': '呼和浩特跨境电子商务综合试验区：数据、政策与大事',
+  'city-complementarity-matrix': '各城市的优势产业，以及论文所述与呼和浩特的合作方向',
+  'hohhot-region-map': '呼和浩特及周边城市示意图：交通联系与合作方向',
+  'hohhot-cooperation-mechanisms': '呼和浩特区域合作机制与成效',
+  'hohhot-challenges': '论文所列区域合作的问题与挑战',
+  'strategy-checklist': '论文五项策略及其措施的清单',
+  'hohhot-quiz': '关于本文的知识小测，附反馈、来源和得分',
+  'hohhot-paper-citation': '三种格式的本文引用及其参考文献',
+};
+
+/** Chinese descriptions of the attributes: by attribute name for those every widget shares, else by tag. */
+export const attributeDescriptionsZh: { shared: Record<string, string>; byTag: Record<string, Record<string, string>> } = {
+  shared: {
+    theme: '配色：`auto` 跟随页面的 `color-scheme`，页面未设置时跟随读者的系统偏好。',
+    src: 'JSON 数据文件的网址，其结构与 `data` 相同，加载后经过校验。',
+    view: '`chart`（图表，默认）或 `table`（表格）。',
+  },
+  byTag: {
+    'hohhot-challenges': { open: '展开全部说明（适用于打印和课程页面），读者仍可逐条收起。' },
+    'city-complementarity-matrix': {
+      highlight: '突出显示的城市（`hohhot`、`baotou`、`ordos`、`ulanqab`），显示其说明，直到读者选择另一座城市。默认 `none`。',
+    },
+    'hohhot-investment-projects': { mode: '`thresholds`（默认）：论文给出的累计项目数；`bands`：由此推算的互不重叠的规模区间。' },
+    'hohhot-key-figures': { topic: '显示哪组数据：`trade`（外贸，默认）、`investment`（投资）或 `ecommerce`（跨境电商）。未知的值改用 `trade`，并给出一次警告。' },
+    'hohhot-paper-citation': { format: '显示哪种引用格式：`gbt`、`apa`、`bibtex` 或 `all`（全部，默认）。' },
+    'hohhot-quiz': {
+      count: '题目数量（默认 5 道；所选主题题目较少时相应减少）。',
+      topic: '论文的哪一部分：`trade`、`investment`、`ecommerce`、`cooperation`、`strategies` 或 `all`（全部，默认）。',
+      seed: '任意文本：同一种子总是给出相同的题目、顺序和选项（重做时也相同）。不设种子时，每次作答都重新随机排列。',
+    },
+    'hohhot-region-map': { selected: '选中的城市（`hohhot`、`baotou`、`ordos` 或 `ulanqab`），显示其产业与合作；不设时不选中。设置此属性不会触发 `select` 事件，只有读者的选择才会。' },
+    'strategy-checklist': {
+      'storage-key': '勾选和笔记保存在 `localStorage` 中所用的键，始终带有前缀 `hohhot-widgets:`（未带时自动添加）。同一页面或同一课程中的每份清单应使用各自的键；键相同的清单（同页或多个标签页）显示相同的勾选。',
+      readonly: '只读清单：不显示复选框、进度、笔记和重置按钮。',
+      notes: '在每项措施下显示笔记栏，与勾选一起保存。',
+    },
+    'hohhot-trade-breakdown': {
+      flow: '显示哪类贸易：`imports`（进口）、`exports`（出口）或 `both`（进出口，默认）。',
+      chart: '图表类型：`bar`（条形图，默认）或 `doughnut`（圆环图）。',
+    },
+    'hohhot-trade-partners': { show: '显示内容：`countries`（默认），按贸易额排列的主要伙伴国家；或 `belt-and-road`，“一带一路”贸易在全部贸易中的占比。' },
+  },
+};
