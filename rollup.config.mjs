@@ -184,11 +184,14 @@ function preloadMap() {
       };
       const map = {};
       for (const chunk of chunks) {
-        const define = chunk.facadeModuleId && /[\\/]src[\\/]define[\\/]([^\\/]+)\.ts$/.exec(chunk.facadeModuleId);
-        const key = define ? define[1] : chunk.name === 'chart' ? 'chart' : null;
-        if (key) map[key] = [...closure(chunk.fileName)].map((file) => `./${file}`);
+        // The chunk that holds a define module (rollup may merge it with the modules only it uses).
+        const keys = chunk.moduleIds.flatMap((id) => /[\\/]src[\\/]define[\\/]([^\\/]+)\.ts$/.exec(id)?.[1] ?? []);
+        if (chunk.name === 'chart') keys.push('chart');
+        for (const key of keys) map[key] = [...closure(chunk.fileName)].map((file) => `./${file}`);
       }
       if (!map.chart) this.error('no chart chunk: the loader cannot fetch chart.js early');
+      const missing = fs.readdirSync(`${SRC}/define`).map((f) => f.replace(/\.ts$/, '')).filter((m) => !map[m]);
+      if (missing.length) this.error(`the loader's preload map has no chunk for ${missing.join(', ')}`);
       const placeholder = /(["'`])__HW_PRELOAD__\1/;
       if (!placeholder.test(entry.code)) this.error(`${entry.fileName} has no '__HW_PRELOAD__' placeholder (src/cdn.ts)`);
       entry.code = entry.code.replace(placeholder, () => JSON.stringify(JSON.stringify(map)));
