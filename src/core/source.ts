@@ -65,10 +65,12 @@ export function inlineSourceText(provenance: Provenance[], lang: Lang): string {
  * Where an item stands in the paper, as a mark after its text: sections, then
  * the references as links to `<hohhot-paper-citation>`: `（一（二）；参考文献 [2]）`,
  * ` (section 1.2; reference [2])`. With `bare`, without the brackets (for a
- * line of its own: `出处：三（一）；参考文献 [6]`).
+ * line of its own: `出处：三（一）；参考文献 [6]`). With `links: false`, the
+ * references as text: for text that is hidden on screen, which must hold
+ * nothing a keyboard can reach.
  */
-export function inlineSource(provenance: Provenance[], lang: Lang, { bare = false } = {}): TemplateResult {
-  const parts = markParts(provenance, lang, (n) => refLink(n, lang));
+export function inlineSource(provenance: Provenance[], lang: Lang, { bare = false, links = true } = {}): TemplateResult {
+  const parts = links ? markParts(provenance, lang, (n) => refLink(n, lang)) : markParts(provenance, lang, refText);
   if (!parts.length) return html``;
   if (bare) return html`${parts}`;
   const s = coreStrings[lang];

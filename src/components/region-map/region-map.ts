@@ -748,6 +748,11 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     return inlineSource(ps, this.locale);
   }
 
+  /** The same, without links: for the text alternative, hidden on screen (no invisible tab stops). */
+  private hiddenSections(ps: Provenance[]) {
+    return inlineSource(ps, this.locale, { links: false });
+  }
+
   private industryName(data: CitiesDataset, id: string): Text {
     return data.industries.find((i) => i.id === id)?.label ?? { zh: id, en: id };
   }
@@ -837,7 +842,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <h3>${s.textTitle}</h3>
       <h4>${s.textCities}</h4>
       <ul>
-        ${model.cities.map((c) => html`<li data-city=${c.city.id}>${this.cityText(data, c)}${this.sections([c.city])}</li>`)}
+        ${model.cities.map((c) => html`<li data-city=${c.city.id}>${this.cityText(data, c)}${this.hiddenSections([c.city])}</li>`)}
       </ul>
       <h4>${s.textLinks}</h4>
       <ul>
@@ -846,7 +851,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${s.item(
               pick(l.link.label, lang),
               s.linkLine(s.status[l.link.status], s.mode[l.link.mode], l.route.map((c) => pick(c.name, lang)).join(s.routeSep)),
-            )}${s.end}${s.gap}${pick(l.link.description, lang)}${this.sections([l.link])}
+            )}${s.end}${s.gap}${pick(l.link.description, lang)}${this.hiddenSections([l.link])}
           </li>`,
         )}
       </ul>
@@ -854,13 +859,13 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <ul>
         ${model.directions.map(
           (d) => html`<li data-direction=${d.direction.id}>
-            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.sections([...(d.direction.alsoAt ?? []), d.direction])}
+            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${s.end}${s.gap}${pick(d.direction.description, lang)}${this.hiddenSections([...(d.direction.alsoAt ?? []), d.direction])}
           </li>`,
         )}
       </ul>
       <h4>${s.textHub}</h4>
       <p data-hub>
-        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}${s.gap}${pick(geography.hub.description, lang)}${s.hubNote}${this.sections([geography.hub])}
+        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(coreStrings[lang].listSep))}${s.end}${s.gap}${pick(geography.hub.description, lang)}${s.hubNote}${this.hiddenSections([geography.hub])}
       </p>
     </div>`;
   }
