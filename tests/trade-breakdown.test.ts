@@ -20,7 +20,7 @@ const tag = (lang = 'zh-CN') => html`<hohhot-trade-breakdown lang=${lang}></hohh
 
 describe('<hohhot-trade-breakdown>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
   });
 
   describe('content', () => {
@@ -320,6 +320,27 @@ describe('<hohhot-trade-breakdown>', () => {
       $(el, '.chart-canvas')!.blur();
       await el.updateComplete;
       expect($(el, '.chart-tip')).to.equal(null);
+    });
+
+    it('draws its text in proportion to the reader\'s text size, with room for it', async () => {
+      const { Chart } = await import('chart.js');
+      const drawn = async (fontSize?: string) => {
+        const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+        if (fontSize) el.style.setProperty('font-size', fontSize);
+        el.requestUpdate();
+        await chartReady(el);
+        await el.updateComplete;
+        const chart = Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
+        const ticks = chart.options.scales!.y!.ticks as { font: { size: number } };
+        const measured = { size: ticks.font.size, height: $(el, '.chart-canvas')!.getBoundingClientRect().height };
+        el.remove(); // the next one is drawn in view
+        return measured;
+      };
+      const normal = await drawn();
+      const large = await drawn('32px');
+      expect(normal.size).to.equal(13);
+      expect(large.size).to.equal(26);
+      expect(large.height).to.be.greaterThan(normal.height * 1.5);
     });
 
     it('turns chart animation off under reduced motion', async () => {

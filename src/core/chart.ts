@@ -57,6 +57,9 @@ type Host = ReactiveControllerHost &
   };
 
 const reducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+let forcedColoursQuery: MediaQueryList | undefined;
+/** Created on first use, not when the module loads (server-side rendering has no window). */
+const forcedColours = () => (forcedColoursQuery ??= window.matchMedia('(forced-colors: active)'));
 
 /**
  * The chart's life: chart.js is imported lazily; the chart is created after
@@ -97,8 +100,12 @@ export class ChartController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** Forced colours switched on or off: draw with the new colours. */
+  private readonly onForcedColours = (): void => this.host.requestUpdate();
+
   hostConnected(): void {
     this.connected = true;
+    forcedColours().addEventListener('change', this.onForcedColours);
     // A new connection is a new chance for a chart that could not be loaded.
     this.retry();
     // Lit does not re-render on reconnection: draw again once any pending update is done.
@@ -114,6 +121,7 @@ export class ChartController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    forcedColours().removeEventListener('change', this.onForcedColours);
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -167,15 +175,27 @@ export class ChartController implements ReactiveController {
   private size(canvas: HTMLCanvasElement, model: ChartModel): void {
     const box = canvas.parentElement;
     if (!box) return;
-    // Each bar gets room for its label's lines (14px type), never less than 40px.
-    const barRoom = this.labels(model).reduce((sum, lines) => sum + Math.max(40, lines.length * 17 + 10), 0);
+    // Each bar gets room for its label's lines (17 px a line at the default text size), never less than 40 px.
+    const k = this.textSize() / 13;
+    const barRoom = this.labels(model).reduce((sum, lines) => sum + Math.max(40 * k, lines.length * 17 * k + 10), 0);
     const height = model.kind === 'bar' ? Math.max(160, barRoom + 56) : 280;
     box.style.setProperty('height', `${height}px`);
   }
 
+  /**
+   * The chart's text size: 13 px at the reader's default of 16 px, and in
+   * proportion to it, so that a larger text setting in the browser enlarges
+   * the chart's text as it does the HTML around it.
+   */
+  private textSize(): number {
+    const base = parseFloat(getComputedStyle(this.host).fontSize);
+    return Number.isFinite(base) && base > 0 ? Math.round((base * 13) / 16) : 13;
+  }
+
   /** Axis labels as lines: the note (e.g. the flow) first, then the label wrapped to the widget's width. */
   private labels(model: ChartModel): string[][] {
-    const max = (this.host.clientWidth || 600) < 480 ? 16 : 30;
+    // Fewer characters a line when the reader's text is larger.
+    const max = Math.max(8, Math.round(((this.host.clientWidth || 600) < 480 ? 16 : 30) / (this.textSize() / 13)));
     return model.points.map((p) => [...(p.note ? [p.note] : []), ...wrapLabel(p.label, max)]);
   }
 
@@ -206,7 +226,7 @@ export class ChartController implements ReactiveController {
   private colours() {
     const style = getComputedStyle(this.host);
     const v = (name: string) => style.getPropertyValue(name).trim();
-    return {
+    const colours = {
       series: [1, 2, 3, 4, 5, 6].map((n) => v(`--_hw-series-${n}`)),
       text: v('--_hw-text'),
       muted: v('--_hw-muted'),
@@ -214,6 +234,24 @@ export class ChartController implements ReactiveController {
       bg: v('--_hw-bg'),
       font: v('--_hw-font-family'),
     };
+    if (!forcedColours().matches) return colours;
+    // Forced colours (Windows high contrast) adjust the HTML, not what is drawn on a canvas: the
+    // chart's text, lines and gaps take the system colours as the page resolves them. The series
+    // keep their colours, as the legend's swatches do (styles.ts).
+    return { ...colours, text: this.systemColour('CanvasText'), muted: this.systemColour('CanvasText'), grid: this.systemColour('GrayText'), bg: this.systemColour('Canvas') };
+  }
+
+  /** A system colour (`CanvasText`, `Canvas`…) as the rgb() the page resolves it to now. */
+  private systemColour(name: string): string {
+    const probe = this.canvas;
+    if (!probe) return '';
+    // Without forced-color-adjust: none, the forced palette would replace the colour being probed.
+    probe.style.setProperty('forced-color-adjust', 'none');
+    probe.style.setProperty('color', name);
+    const resolved = getComputedStyle(probe).color;
+    probe.style.removeProperty('color');
+    probe.style.removeProperty('forced-color-adjust');
+    return resolved;
   }
 
   private config(model: ChartModel): ChartConfiguration<'bar' | 'doughnut'> {
@@ -270,7 +308,7 @@ export class ChartController implements ReactiveController {
     ds.backgroundColor = colours;
     ds.borderColor = model.kind === 'doughnut' ? c.bg : colours;
     ds.borderWidth = model.kind === 'doughnut' ? 2 : 0;
-    const font = { family: c.font, size: 13 };
+    const font = { family: c.font, size: this.textSize() };
     const scales = chart.options.scales as Record<string, { ticks?: object; grid?: object; title?: object; border?: object }> | undefined;
     if (scales?.x && scales.y) {
       scales.x.ticks = { color: c.text, font };
