@@ -114,6 +114,30 @@ export class ThemeController implements ReactiveController {
   }
 }
 
+/** The light theme's tokens: the default, and what a dark widget prints with. */
+const lightTokens = css`
+  --_hw-accent: var(--hw-accent, #0a5bb5);
+  --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+  --_hw-bg: var(--hw-bg, #ffffff);
+  --_hw-surface: var(--hw-surface, #f4f6f8);
+  --_hw-text: var(--hw-text, #1b1f24);
+  --_hw-muted: var(--hw-muted, #4d5763);
+  --_hw-border: var(--hw-border, #c4ccd4);
+  --_hw-accent-text: var(--hw-accent-text, #ffffff);
+  --_hw-focus: var(--hw-focus, #0a5bb5);
+  --_hw-error-bg: var(--hw-error-bg, #fdecea);
+  --_hw-error-text: var(--hw-error-text, #8a1c12);
+  --_hw-grid: var(--hw-grid, #d9dee3);
+  --_hw-series-1: var(--hw-series-1, #0072b2);
+  --_hw-series-2: var(--hw-series-2, #d55e00);
+  --_hw-series-3: var(--hw-series-3, #009e73);
+  --_hw-series-4: var(--hw-series-4, #cc79a7);
+  --_hw-series-5: var(--hw-series-5, #56b4e9);
+  --_hw-series-6: var(--hw-series-6, #e69f00);
+  --_hw-radius: var(--hw-radius, 6px);
+  color-scheme: light;
+`;
+
 /**
  * Theme tokens. Each public `--hw-*` property is read with a default into a
  * private `--_hw-*` one, which the styles use: a page may set a public token
@@ -126,26 +150,7 @@ export class ThemeController implements ReactiveController {
  */
 export const themeTokens = css`
   :host {
-    --_hw-accent: var(--hw-accent, #0a5bb5);
-    --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
-    --_hw-bg: var(--hw-bg, #ffffff);
-    --_hw-surface: var(--hw-surface, #f4f6f8);
-    --_hw-text: var(--hw-text, #1b1f24);
-    --_hw-muted: var(--hw-muted, #4d5763);
-    --_hw-border: var(--hw-border, #c4ccd4);
-    --_hw-accent-text: var(--hw-accent-text, #ffffff);
-    --_hw-focus: var(--hw-focus, #0a5bb5);
-    --_hw-error-bg: var(--hw-error-bg, #fdecea);
-    --_hw-error-text: var(--hw-error-text, #8a1c12);
-    --_hw-grid: var(--hw-grid, #d9dee3);
-    --_hw-series-1: var(--hw-series-1, #0072b2);
-    --_hw-series-2: var(--hw-series-2, #d55e00);
-    --_hw-series-3: var(--hw-series-3, #009e73);
-    --_hw-series-4: var(--hw-series-4, #cc79a7);
-    --_hw-series-5: var(--hw-series-5, #56b4e9);
-    --_hw-series-6: var(--hw-series-6, #e69f00);
-    --_hw-radius: var(--hw-radius, 6px);
-    color-scheme: light;
+    ${lightTokens}
   }
   :host([data-hw-theme='dark']) {
     --_hw-bg: var(--hw-bg, #15191e);
@@ -166,5 +171,11 @@ export const themeTokens = css`
     --_hw-series-5: var(--hw-series-5, #f0e442);
     --_hw-series-6: var(--hw-series-6, #ff8a5c);
     color-scheme: dark;
+  }
+  @media print {
+    /* Paper is white whatever the screen theme: a dark widget prints with the light tokens. */
+    :host([data-hw-theme='dark']) {
+      ${lightTokens}
+    }
   }
 `;

@@ -444,7 +444,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
           </div>
         </fieldset>
         ${this.missing ? html`<p class="hint" id="quiz-hint">${s.chooseFirst}</p>` : nothing}
-        ${answered ? nothing : html`<div class="actions"><button type="button" class="primary" data-action="check" @click=${this.check}>${s.check}</button></div>`}
+        ${answered ? nothing : html`<div class="actions no-print"><button type="button" class="primary" data-action="check" @click=${this.check}>${s.check}</button></div>`}
       </div>
       ${answered
         ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">

@@ -1,0 +1,41 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import { widgets } from '../src/registry.js';
+
+const token = (el: Element, name: string) => getComputedStyle(el).getPropertyValue(name).trim();
+
+describe('print from the dark theme', function () {
+  this.timeout(30_000);
+  afterEach(() => emulateMedia({ media: 'screen' }));
+
+  for (const w of widgets) {
+    it(`<${w.tag} theme="dark"> prints light: light tokens, series and colour scheme, no controls`, async () => {
+      await w.load();
+      const tag = unsafeStatic(w.tag);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(staticHtml`<${tag} lang="en" theme="dark" seed="1"></${tag}>`);
+      await el.updateComplete;
+      const light = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(staticHtml`<${tag} lang="en" theme="light" seed="1"></${tag}>`);
+      await light.updateComplete;
+      expect(token(el, '--_hw-series-1'), 'on screen, dark').not.to.equal(token(light, '--_hw-series-1'));
+      await emulateMedia({ media: 'print' });
+      for (const name of ['--_hw-series-1', '--_hw-series-2', '--_hw-series-5', '--_hw-accent-text', '--_hw-grid', '--_hw-focus']) {
+        expect(token(el, name), name).to.equal(token(light, name));
+      }
+      expect(getComputedStyle(el).colorScheme).to.equal('light');
+      for (const control of el.shadowRoot!.querySelectorAll('.no-print, .toolbar')) {
+        expect(getComputedStyle(control).display, control.className).to.equal('none');
+      }
+    });
+  }
+
+  it('hides the quiz\'s "Check answer" on paper', async () => {
+    await widgets.find((w) => w.tag === 'hohhot-quiz')!.load();
+    const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(html`<hohhot-quiz lang="en" seed="1"></hohhot-quiz>`);
+    await el.updateComplete;
+    const check = el.shadowRoot!.querySelector('[data-action="check"]')!;
+    expect(check.checkVisibility()).to.equal(true);
+    await emulateMedia({ media: 'print' });
+    expect(check.checkVisibility()).to.equal(false);
+  });
+});
