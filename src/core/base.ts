@@ -40,7 +40,7 @@ export abstract class HwElement<T> extends LitElement {
   static srcTimeout = SRC_TIMEOUT_MS;
   static override styles = [themeTokens, baseStyles];
 
-  /** Colour theme: `auto` follows the page's `color-scheme`, else the reader's preference. */
+  /** Colour theme: `auto` follows the page's `color-scheme`, else the background behind the widget, else the reader's preference. */
   @property({ converter: oneOf<Theme>('theme', THEMES, 'auto') })
   theme: Theme = 'auto';
 

@@ -7,16 +7,43 @@ export type ResolvedTheme = 'light' | 'dark';
 
 const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
 
+/** The element around `el`, crossing out of a shadow root. */
+const around = (el: Element): Element | null => el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null);
+
 /**
- * `auto` follows the host page: the `color-scheme` it sets where it sets one
- * (read from the element's computed style, so a page's `:root { color-scheme:
- * dark }` counts), else the reader's `prefers-color-scheme`.
+ * Whether the first opaque background behind `el` (its ancestors', up to the
+ * root) is dark, or `null` when every one is transparent.
+ */
+function backgroundIsDark(el: Element): boolean | null {
+  for (let n = around(el); n; n = around(n)) {
+    const rgba = /rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\)/.exec(getComputedStyle(n).backgroundColor);
+    if (!rgba) continue;
+    const alpha = rgba[4] === undefined ? 1 : rgba[4].endsWith('%') ? parseFloat(rgba[4]) / 100 : parseFloat(rgba[4]);
+    if (alpha < 0.5) continue;
+    // Relative luminance (WCAG) below that of mid grey: a dark background.
+    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map((c) => {
+      const v = parseFloat(c!) / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.18;
+  }
+  return null;
+}
+
+/**
+ * `auto` follows what the widget sits on: the host page's `color-scheme`
+ * where it declares one (read from the computed style, so a page's `:root {
+ * color-scheme: dark }` counts), else the background behind the element (a
+ * white article stays light on a dark OS), else the reader's
+ * `prefers-color-scheme`.
  */
 export function resolveTheme(el: Element, theme: Theme): ResolvedTheme {
   if (theme !== 'auto') return theme;
-  const parent = el.parentElement ?? (el.getRootNode() as ShadowRoot).host ?? document.documentElement;
+  const parent = around(el) ?? document.documentElement;
   const scheme = getComputedStyle(parent).colorScheme.split(/\s+/).filter((w) => w !== 'only');
   if (scheme.length === 1 && (scheme[0] === 'dark' || scheme[0] === 'light')) return scheme[0];
+  const dark = backgroundIsDark(el);
+  if (dark !== null) return dark ? 'dark' : 'light';
   return darkQuery().matches ? 'dark' : 'light';
 }
 
