@@ -343,6 +343,35 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(large.height).to.be.greaterThan(normal.height * 1.5);
     });
 
+    it('writes each bar\'s value beside it, as the table writes it, inside the canvas', async () => {
+      const drawn: { text: string; x: number }[] = [];
+      const fillText = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, text: string, x: number, y: number, max?: number) {
+        drawn.push({ text, x });
+        return fillText.call(this, text, x, y, max);
+      };
+      try {
+        const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+        await chartReady(el);
+        await until(() => drawn.some((d) => d.text === 'CNY 3.51 billion'), 'the value labels');
+        const canvas = $(el, 'canvas') as HTMLCanvasElement;
+        for (const value of ['CNY 3.51 billion', 'CNY 2.47 billion', 'CNY 1.66 billion']) {
+          const label = drawn.filter((d) => d.text === value).pop()!;
+          expect(label, value).to.exist;
+          expect(label.x).to.be.lessThan(canvas.clientWidth);
+        }
+      } finally {
+        CanvasRenderingContext2D.prototype.fillText = fillText;
+      }
+    });
+
+    it('gives each doughnut segment its value in the legend', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" chart="doughnut"></hohhot-trade-breakdown>`);
+      await el.updateComplete;
+      const legend = $$(el, '.legend li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      expect(legend).to.include('Refined oil products (Imports): CNY 3.51 billion');
+    });
+
     it('turns chart animation off under reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));

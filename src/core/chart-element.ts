@@ -98,10 +98,14 @@ export abstract class HwChartElement<T> extends HwElement<T> {
   protected renderFooter(_data: T, _model: ChartModel): TemplateResult | typeof nothing {
     return nothing;
   }
-  /** A legend entry per point, each label with its note (e.g. the flow) in the language's brackets. */
+  /**
+   * A legend entry per point (for a doughnut, whose segments carry no text):
+   * its label with its note (e.g. the flow) in the language's brackets, and
+   * its value as the table writes it.
+   */
   protected pointLegend(model: ChartModel): { label: string; series: number }[] {
     const s = coreStrings[this.locale];
-    return model.points.map((p) => ({ label: p.note ? `${p.label}${s.note(p.note)}` : p.label, series: p.series }));
+    return model.points.map((p) => ({ label: `${p.note ? `${p.label}${s.note(p.note)}` : p.label}${s.colon}${p.text}`, series: p.series }));
   }
   /** A legend for charts whose colours carry meaning. */
   protected legend(_model: ChartModel): { label: string; series: number }[] {

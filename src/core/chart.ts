@@ -81,6 +81,8 @@ export class ChartController implements ReactiveController {
   private connected = false;
   /** chart.js could not be imported: the host shows its table and a way to try again. */
   failed = false;
+  /** Font and colour of the bars' value labels, set with the theme's colours in apply(). */
+  private valueLook?: { font: string; colour: string };
   /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
   private tip = -1;
 
@@ -266,6 +268,26 @@ export class ChartController implements ReactiveController {
         this.showTip(args.event.type === 'mouseout' || !hit ? -1 : hit.index);
       },
     };
+    // Each bar carries its value as the table writes it: a reader never estimates from the axis.
+    const valueLabels = {
+      id: 'hw-values',
+      afterDatasetsDraw: (chart: Chart) => {
+        const points = this.model()?.points;
+        const look = this.valueLook;
+        if (!points || !look) return;
+        const { ctx } = chart;
+        ctx.save();
+        ctx.font = look.font;
+        ctx.fillStyle = look.colour;
+        ctx.textBaseline = 'middle';
+        chart.getDatasetMeta(0).data.forEach((bar, i) => {
+          const text = points[i]?.text;
+          if (!text) return;
+          ctx.fillText(text, bar.x + 6, bar.y);
+        });
+        ctx.restore();
+      },
+    };
     if (model.kind === 'doughnut') {
       return {
         type: 'doughnut',
@@ -294,7 +316,7 @@ export class ChartController implements ReactiveController {
           y: { ticks: { autoSkip: false } },
         },
       },
-      plugins: [hoverTip],
+      plugins: [hoverTip, valueLabels],
     } as ChartConfiguration<'bar'>;
   }
 
@@ -318,6 +340,17 @@ export class ChartController implements ReactiveController {
       scales.y.ticks = { color: c.text, font, autoSkip: false };
       scales.y.grid = { display: false };
       scales.y.border = { color: c.muted };
+      // Room to the right of the longest bar for the widest value label.
+      this.valueLook = { font: `${font.size}px ${c.font}`, colour: c.text };
+      const ctx = chart.ctx;
+      ctx.save();
+      ctx.font = this.valueLook.font;
+      const widest = Math.max(0, ...model.points.map((p) => ctx.measureText(p.text).width));
+      ctx.restore();
+      // Room after the longest bar for the widest value label; below 400 px the category labels
+      // need that room, and the values are in the tooltip and the table.
+      this.valueLook = chart.width >= 400 ? this.valueLook : undefined;
+      chart.options.layout = { padding: { right: this.valueLook ? Math.ceil(widest) + 10 : 0 } };
     }
     chart.update('none');
   }

@@ -237,9 +237,7 @@ export class HohhotTradePartners extends HwChartElement<TradeDataset> {
   }
 
   protected override legend(model: ChartModel) {
-    if (model.kind !== 'doughnut') return [];
-    const { colon } = coreStrings[this.locale];
-    return this.pointLegend(model).map((l, i) => ({ ...l, label: `${l.label}${colon}${model.points[i]!.text}` }));
+    return model.kind === 'doughnut' ? this.pointLegend(model) : [];
   }
 
   protected renderHeader(data: TradeDataset) {
