@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/region-map.js';
 import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
 import { cities } from '../src/data/index.js';
@@ -12,6 +12,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-region-map lang=${lang}></hohhot-region-map>`;
@@ -36,7 +37,7 @@ const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.ri
 
 describe('<hohhot-region-map>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('content', () => {
@@ -289,7 +290,7 @@ describe('<hohhot-region-map>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused()).to.equal('ulanqab');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.selected).to.equal('ulanqab');
       expect($(el, '[part="details"]')!.textContent).to.contain('农畜产品生产');
@@ -387,6 +388,11 @@ describe('<hohhot-region-map>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle($(el, '.frame')!).fill).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-region-map></hohhot-region-map>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map theme="light"></hohhot-region-map>`);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'auto';
       await el.updateComplete;

@@ -225,6 +225,15 @@ export abstract class HwElement<T> extends LitElement {
       clearTimeout(timer);
     }
     if (token !== this.loadToken) return;
+    if (problem) {
+      // A fetch can fail before the element's first render is done (Firefox
+      // refuses a closed port at once): fire the error no earlier than the task
+      // after that render, so that a listener attached once the element has
+      // rendered receives it, in every browser.
+      await this.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      if (token !== this.loadToken) return;
+    }
     this.abortLoad = undefined;
     this.loading = false;
     this.fromSrc = true;
