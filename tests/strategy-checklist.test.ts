@@ -769,6 +769,16 @@ describe('<strategy-checklist>', () => {
           throw new DOMException('The operation is insecure.', 'SecurityError');
         },
       });
+      // WebKit's JavaScriptCore keeps reading the original window.localStorage
+      // at call sites it has already optimised (those of src/core/storage.ts,
+      // after the tests before this one), whatever defineProperty says: make
+      // the storage's methods throw too, as a sandboxed frame's would.
+      const methods = (['getItem', 'setItem', 'removeItem'] as const).map((name) => [name, Storage.prototype[name]] as const);
+      for (const [name] of methods) {
+        Storage.prototype[name] = () => {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+      }
       try {
         const key = freshKey();
         const wrap = await fixture<HTMLDivElement>(html`<div><strategy-checklist lang="en" notes storage-key=${key}></strategy-checklist></div>`);
@@ -807,6 +817,7 @@ describe('<strategy-checklist>', () => {
         await el.updateComplete;
         expect(el.value).to.deep.equal([]);
       } finally {
+        for (const [name, method] of methods) (Storage.prototype as unknown as Record<string, unknown>)[name] = method;
         if (own) Object.defineProperty(window, 'localStorage', own);
         else delete (window as unknown as Record<string, unknown>).localStorage;
       }
