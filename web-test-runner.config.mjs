@@ -7,6 +7,8 @@
 // puppeteer's and playwright's own downloads are never used.
 import { spawn } from 'node:child_process';
 import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -118,10 +120,29 @@ function firefoxLauncher() {
   // Firefox through WebDriver BiDi with the same launcher (playwright's cannot drive Debian's Firefox).
   return chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: firefoxPath },
-    // Firefox hides a page of a new browser context too (rAF at ~1 fps):
-    // only a page in its own window keeps rendering while another file runs.
-    createPage: ({ context }) => context.newPage({ type: 'window' }),
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      // Tests that click "Download CSV" really download. Firefox would open its
+      // downloads panel, which keeps the keyboard focus from the pages of every
+      // later file (Enter and Space on their buttons then do nothing): save
+      // downloads quietly to a temporary folder instead.
+      extraPrefsFirefox: {
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.folderList': 2,
+        'browser.download.dir': path.join(os.tmpdir(), 'hohhot-widgets-test-downloads'),
+        'browser.download.useDownloadDir': true,
+      },
+    },
+    // One file at a time (concurrency below), each in a tab of the first
+    // window, selected: the page renders at full rate and has the focus. (A
+    // window of its own per file lost the focus after a while in full runs:
+    // Enter and Space on a button then did nothing.)
+    createPage: async ({ browser }) => {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      return page;
+    },
   });
 }
 
@@ -248,10 +269,10 @@ export default {
   middleware: [stall, brokenChart, cspHeader, corsForBundle],
   browsers,
   // Two cores: Chromium two pages at a time, generous timeouts for a cold
-  // browser start. Firefox one at a time: each file has a window of its own,
-  // and a window opening for the next file takes the focus from the one whose
-  // test is pressing keys (Space on a checkbox then does nothing). WebKit one
-  // at a time: above 1 the WebDriver launcher runs files in iframes of one page.
+  // browser start. Firefox one at a time, in the selected tab: a page in a
+  // background tab renders at ~1 fps, and one in another window loses the
+  // keyboard focus to a window opening for the next file. WebKit one at a
+  // time: above 1 the WebDriver launcher runs files in iframes of one page.
   concurrency: engine === 'chromium' ? 2 : 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 120_000,

@@ -93,10 +93,7 @@ export function engineCommandsPlugin(engine) {
       if (!(command in stock)) return undefined;
       if (session.browser.type !== 'webdriver') {
         const [name, plugin] = stock[command];
-        // Firefox runs each test file in a window of its own, and keys sent to
-        // a window that is not the active one miss their default actions
-        // (Enter or Space on a <summary> does not toggle it): activate the
-        // file's window first.
+        // Keys go to the selected tab: make sure it is the test's.
         if (command === 'hw-send-keys' && engine === 'firefox') await session.browser.getPage(session.id).bringToFront();
         return plugin.executeCommand({ command: name, payload, session });
       }
