@@ -252,13 +252,13 @@ export abstract class HwElement<T> extends LitElement {
     const lang = this.locale;
     const s = coreStrings[lang];
     const data = this.data;
-    return html`<div class="hw" part="base" lang=${lang}>
+    return html`<div class="hw-container"><div class="hw" part="base" lang=${lang}>
       ${this.problem
         ? html`<div class="error" role="alert" part="error"><strong>${s.errorTitle}</strong><p>${this.message(this.problem, lang)}</p></div>`
         : this.loading
           ? html`<p class="muted" role="status">${s.loading}</p>`
           : this.renderBody(data)}
       ${this.problem || this.loading ? nothing : sourceLine(lang, this.provenance(data), this.origins(data))}
-    </div>`;
+    </div></div>`;
   }
 }
