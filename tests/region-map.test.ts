@@ -448,8 +448,22 @@ describe('<hohhot-region-map>', () => {
         el.remove();
         parent.append(el);
       }
+      const map = $(el, '.map')!;
+      const before = map.getBoundingClientRect().width;
+      // The widget re-lays out in the frame after its ResizeObserver sees the
+      // new width (about 150 ms later in WebKit under Xvfb, sooner in Chromium):
+      // wait for that delivery, then for that frame, not for a fixed time.
+      const resized = new Promise<void>((resolve) => {
+        const ro = new ResizeObserver((entries) => {
+          if (Math.abs((entries[0]?.contentRect.width ?? before) - before) < 1) return;
+          ro.disconnect();
+          resolve();
+        });
+        ro.observe(map);
+      });
       parent.style.setProperty('width', '700px');
-      await new Promise((r) => setTimeout(r, 100));
+      await resized;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await el.updateComplete;
       expect($(el, 'svg.region')!.getAttribute('viewBox')!.split(' ')[2]).to.equal(String(Math.round($(el, '.map')!.getBoundingClientRect().width)));
     });
