@@ -14,6 +14,7 @@
 //  3. dist/**: the npm build. Every src/**/*.ts except tests, one output module
 //     per source module, dependencies left as bare imports, not minified.
 //     Types come from `tsc -p tsconfig.build.json` (see the "build" script).
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
@@ -117,13 +118,30 @@ function chartStaysLazy() {
   };
 }
 
-/** The iframe embed page (src/embed/) goes beside the script-tag bundle, as is. */
+/** The base64 SHA-256 of the text of the one inline `<tag>` of `html`, as CSP hashes it. */
+function inlineHash(html, tag) {
+  const found = [...html.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))];
+  if (found.length !== 1) throw new Error(`embed.html: expected one inline <${tag}>, found ${found.length}`);
+  return crypto.createHash('sha256').update(found[0][1], 'utf8').digest('base64');
+}
+
+/**
+ * The iframe embed page (src/embed/) goes beside the script-tag bundle, with
+ * the hashes of its inline script and style written into its policy.
+ */
 function copyEmbedPage() {
   return {
     name: 'hohhot-embed-page',
     generateBundle() {
       for (const file of fs.readdirSync(`${SRC}/embed`)) {
-        this.emitFile({ type: 'asset', fileName: file, source: fs.readFileSync(`${SRC}/embed/${file}`) });
+        let source = fs.readFileSync(`${SRC}/embed/${file}`);
+        if (file === 'embed.html') {
+          const html = source.toString('utf8');
+          source = html
+            .replace('__HW_EMBED_SCRIPT_HASH__', inlineHash(html, 'script'))
+            .replace('__HW_EMBED_STYLE_HASH__', inlineHash(html, 'style'));
+        }
+        this.emitFile({ type: 'asset', fileName: file, source });
       }
     },
   };

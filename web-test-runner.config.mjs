@@ -1,14 +1,22 @@
-// @web/test-runner: tests/**/*.test.ts in Chromium (always) and Firefox ESR
-// (when BROWSERS contains "firefox", e.g. `BROWSERS=chromium,firefox npm test`).
+// @web/test-runner: tests/**/*.test.ts in one engine per run, chosen by
+// WTR_ENGINE: `chromium` (default), `firefox` (Firefox ESR through WebDriver
+// BiDi) or `webkit` (WebKitGTK's MiniBrowser through WebKitWebDriver, under an
+// Xvfb this config starts when there is no DISPLAY). `npm test` runs every
+// installed engine in turn (scripts/test-engines.mjs).
 // Browsers are the ones installed on the machine (scripts/browser.mjs);
 // puppeteer's and playwright's own downloads are never used.
+import { spawn } from 'node:child_process';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findBrowser, findFirefox } from './scripts/browser.mjs';
+import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { manifestProblems } from './scripts/check-manifest.mjs';
+import { engineCommandsPlugin } from './scripts/webdriver-commands.mjs';
 
 /** Fixture pages under this path are served with the strict policy of widget contract §5. */
 const CSP_PREFIX = '/tests/fixtures/csp';
@@ -29,43 +37,145 @@ const CSP = [
 const SHARED_LIT_PREFIX = '/tests/fixtures/csp-shared-lit';
 const SHARED_LIT_CSP = CSP.replace('trusted-types lit-html', "trusted-types lit-html 'allow-duplicates'");
 
-const chromePath = findBrowser();
-if (!chromePath) {
-  throw new Error(
-    'No Chrome or Chromium found. Install one — Debian/Ubuntu: sudo apt-get install chromium — or set CHROME_PATH=/path/to/chrome',
-  );
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const engine = (process.env.WTR_ENGINE || 'chromium').toLowerCase();
+if (!ENGINES.includes(engine)) {
+  throw new Error(`WTR_ENGINE=${process.env.WTR_ENGINE}: expected one of ${ENGINES.join(', ')}`);
 }
 
-const browsers = [
-  chromeLauncher({
+/** Processes this config started (Xvfb, WebKitWebDriver): stopped when the runner exits. */
+const children = [];
+process.once('exit', () => {
+  for (const child of children.reverse()) child.kill();
+});
+
+/** A TCP port nobody listens on. */
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, 'localhost', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resolves once something accepts connections on `port` (or rejects after `ms`). */
+async function waitForPort(port, what, ms = 20_000) {
+  const until = Date.now() + ms;
+  for (;;) {
+    const open = await new Promise((resolve) => {
+      const socket = net.connect(port, 'localhost', () => resolve(socket.end() && true));
+      socket.once('error', () => resolve(false));
+    });
+    if (open) return;
+    if (Date.now() > until) throw new Error(`${what} did not start listening on port ${port}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** An X display for MiniBrowser: $DISPLAY if set, else an Xvfb started here. */
+async function display() {
+  if (process.env.DISPLAY) return process.env.DISPLAY;
+  const xvfb = findXvfb();
+  if (!xvfb) throw new Error('WebKit needs an X display: Debian/Ubuntu: sudo apt-get install xvfb');
+  for (let n = 99; n < 120; n++) {
+    const child = spawn(xvfb, [`:${n}`, '-screen', '0', '1600x1200x24', '-nolisten', 'tcp'], { stdio: 'ignore' });
+    const exited = new Promise((resolve) => child.once('exit', () => resolve(true)));
+    // Xvfb exits at once when the display is taken; otherwise it keeps running.
+    const failed = await Promise.race([exited, new Promise((r) => setTimeout(() => r(false), 700))]);
+    if (!failed) {
+      children.push(child);
+      return `:${n}`;
+    }
+  }
+  throw new Error('Xvfb could not start on any display from :99 to :119');
+}
+
+function chromiumLauncher() {
+  const chromePath = findBrowser();
+  if (!chromePath) {
+    throw new Error(
+      'No Chrome or Chromium found. Install one — Debian/Ubuntu: sudo apt-get install chromium — or set CHROME_PATH=/path/to/chrome',
+    );
+  }
+  return chromeLauncher({
     puppeteer: puppeteerCore,
     launchOptions: { executablePath: chromePath, args: CHROME_ARGS },
     // Each test file in its own browser context (its own window): a second tab
     // of one window is hidden and stops rendering, which stalls charts that
     // wait for IntersectionObserver and media-query change events.
     createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
-  }),
-];
+  });
+}
 
-const wanted = (process.env.BROWSERS ?? '').toLowerCase();
-if (wanted.includes('firefox')) {
+function firefoxLauncher() {
   const firefoxPath = findFirefox();
   if (!firefoxPath) {
     throw new Error(
-      'BROWSERS asks for firefox but none was found. Debian/Ubuntu: sudo apt-get install firefox-esr — or set FIREFOX_PATH=/path/to/firefox',
+      'WTR_ENGINE=firefox but no Firefox was found. Debian/Ubuntu: sudo apt-get install firefox-esr — or set FIREFOX_PATH=/path/to/firefox',
     );
   }
   // Firefox through WebDriver BiDi with the same launcher (playwright's cannot drive Debian's Firefox).
-  browsers.push(
-    chromeLauncher({
-      puppeteer: puppeteerCore,
-      launchOptions: { browser: 'firefox', executablePath: firefoxPath },
-      // Firefox hides a page of a new browser context too (rAF at ~1 fps):
-      // only a page in its own window keeps rendering while another file runs.
-      createPage: ({ context }) => context.newPage({ type: 'window' }),
-    }),
-  );
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: {
+      browser: 'firefox',
+      executablePath: firefoxPath,
+      // Tests that click "Download CSV" really download. Firefox would open its
+      // downloads panel, which keeps the keyboard focus from the pages of every
+      // later file (Enter and Space on their buttons then do nothing): save
+      // downloads quietly to a temporary folder instead.
+      extraPrefsFirefox: {
+        'browser.download.alwaysOpenPanel': false,
+        'browser.download.folderList': 2,
+        'browser.download.dir': path.join(os.tmpdir(), 'hohhot-widgets-test-downloads'),
+        'browser.download.useDownloadDir': true,
+      },
+    },
+    // One file at a time (concurrency below), each in a tab of the first
+    // window, selected: the page renders at full rate and has the focus. (A
+    // window of its own per file lost the focus after a while in full runs:
+    // Enter and Space on a button then did nothing.)
+    createPage: async ({ browser }) => {
+      const page = await browser.newPage();
+      await page.bringToFront();
+      return page;
+    },
+  });
 }
+
+async function webkitLauncher() {
+  const driverPath = findWebKitDriver();
+  const miniBrowser = findMiniBrowser();
+  if (!driverPath || !miniBrowser) {
+    throw new Error(
+      'WTR_ENGINE=webkit but WebKitWebDriver or MiniBrowser was not found. Debian/Ubuntu: sudo apt-get install webkit2gtk-driver xvfb',
+    );
+  }
+  const { webdriverLauncher } = await import('@web/test-runner-webdriver');
+  const DISPLAY = await display();
+  const port = await freePort();
+  const driver = spawn(driverPath, [`--port=${port}`], { stdio: 'ignore', env: { ...process.env, DISPLAY } });
+  children.push(driver);
+  await waitForPort(port, 'WebKitWebDriver');
+  return webdriverLauncher({
+    automationProtocol: 'webdriver',
+    hostname: 'localhost',
+    port,
+    logLevel: 'error',
+    capabilities: {
+      browserName: 'MiniBrowser',
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+    },
+  });
+}
+
+const browsers = [
+  engine === 'webkit' ? await webkitLauncher() : engine === 'firefox' ? firefoxLauncher() : chromiumLauncher(),
+];
 
 /** Adds the Content-Security-Policy header to everything under CSP_PREFIX. */
 async function cspHeader(context, next) {
@@ -155,15 +265,27 @@ function serverCommands() {
 export default {
   files: 'tests/**/*.test.ts',
   nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), serverCommands()],
+  plugins: [
+    // target esnext: every engine here is current. Left at 'auto', esbuild
+    // down-levels for a user agent it does not know as the latest (MiniBrowser
+    // says "Version/60.5 Safari") and rewrites the inline scripts of HTML
+    // pages, which breaks the hashes in their Content-Security-Policy.
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'esnext' }),
+    serverCommands(),
+    engineCommandsPlugin(engine),
+  ],
   middleware: [stall, brokenChart, cspHeader, corsForBundle],
   browsers,
-  // Two cores: two pages at a time, generous timeouts for a cold browser start.
-  concurrency: 2,
-  concurrentBrowsers: 2,
+  // Two cores: Chromium two pages at a time, generous timeouts for a cold
+  // browser start. Firefox one at a time, in the selected tab: a page in a
+  // background tab renders at ~1 fps, and one in another window loses the
+  // keyboard focus to a window opening for the next file. WebKit one at a
+  // time: above 1 the WebDriver launcher runs files in iframes of one page.
+  concurrency: engine === 'chromium' ? 2 : 1,
+  concurrentBrowsers: 1,
   browserStartTimeout: 120_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 300_000,
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), summaryReporter()],
+  reporters: [defaultReporter(), summaryReporter({ outFile: process.env.WTR_SUMMARY_FILE || '.wtr-summary.json', engine })],
 };

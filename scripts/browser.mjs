@@ -1,6 +1,8 @@
-// Where Chrome/Chromium and Firefox live on this machine. One place for every
-// script (tests, screenshots, benchmark, CI). Honours CHROME_PATH / FIREFOX_PATH.
+// Where Chrome/Chromium, Firefox and WebKit live on this machine. One place for
+// every script (tests, screenshots, benchmark, CI). Honours CHROME_PATH /
+// FIREFOX_PATH / WEBKIT_DRIVER_PATH / MINIBROWSER_PATH.
 import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const CHROME_CANDIDATES = [
@@ -12,6 +14,25 @@ const CHROME_CANDIDATES = [
 ];
 
 const FIREFOX_CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** Debian's webkit2gtk-driver: the W3C WebDriver server that drives WebKitGTK's MiniBrowser. */
+const WEBKIT_DRIVER_CANDIDATES = ['/usr/bin/WebKitWebDriver'];
+
+/** WebKitGTK's MiniBrowser (Debian: libwebkit2gtk-4.1-0 or -4.0, 6.0), newest API first. */
+function miniBrowserCandidates() {
+  const dirs = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib'];
+  const found = [];
+  for (const dir of dirs) {
+    let entries = [];
+    try {
+      entries = fs.readdirSync(dir).filter((name) => /^webkit(2)?gtk-[\d.]+$/.test(name)).sort().reverse();
+    } catch {
+      continue;
+    }
+    for (const entry of entries) found.push(path.join(dir, entry, 'MiniBrowser'));
+  }
+  return found;
+}
 
 /**
  * Chromium switches used wherever we launch it: root needs --no-sandbox; the
@@ -63,9 +84,41 @@ export function findFirefox() {
   return find('FIREFOX_PATH', FIREFOX_CANDIDATES);
 }
 
-// `node scripts/browser.mjs` prints what it found (used by .ci/run).
+/** Path of WebKitWebDriver, or null if webkit2gtk-driver is not installed. */
+export function findWebKitDriver() {
+  return find('WEBKIT_DRIVER_PATH', WEBKIT_DRIVER_CANDIDATES);
+}
+
+/** Path of WebKitGTK's MiniBrowser, or null. */
+export function findMiniBrowser() {
+  return find('MINIBROWSER_PATH', miniBrowserCandidates());
+}
+
+/** Path of an X server for WebKit (MiniBrowser has no headless mode), or null. */
+export function findXvfb() {
+  return ['/usr/bin/Xvfb'].find(isExecutableFile) ?? null;
+}
+
+/**
+ * The engines that can run here, in test order: 'chromium' (always listed,
+ * `npm test` fails clearly without it), 'firefox', 'webkit' (driver,
+ * MiniBrowser and, without a DISPLAY, Xvfb).
+ */
+export function installedEngines() {
+  const engines = ['chromium'];
+  if (findFirefox()) engines.push('firefox');
+  if (findWebKitDriver() && findMiniBrowser() && (process.env.DISPLAY || findXvfb())) engines.push('webkit');
+  return engines;
+}
+
+// `node scripts/browser.mjs [chromium|firefox|webkit]` prints what it found (used by .ci/run).
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const which = process.argv[2] === 'firefox' ? findFirefox() : findBrowser();
+  const which =
+    process.argv[2] === 'firefox'
+      ? findFirefox()
+      : process.argv[2] === 'webkit'
+        ? findWebKitDriver() && findMiniBrowser()
+        : findBrowser();
   if (which) console.log(which);
   process.exit(which ? 0 : 1);
 }

@@ -6,23 +6,28 @@
 // It also writes the counts to .wtr-summary.json (read by .ci/run).
 import fs from 'node:fs';
 
-/** Walk a mocha suite tree and count its tests. */
-function countSuite(suite, counts) {
+/** Walk a mocha suite tree and count its tests; the titles of skipped (pending) ones go to `counts.pending`. */
+function countSuite(suite, counts, path = []) {
   if (!suite) return;
+  const here = suite.name ? [...path, suite.name] : path;
   for (const test of suite.tests ?? []) {
-    if (test.skipped) counts.skipped += 1;
-    else if (test.passed) counts.passed += 1;
+    if (test.skipped) {
+      counts.skipped += 1;
+      counts.pending?.push([...here, test.name].join(' › '));
+    } else if (test.passed) counts.passed += 1;
     else counts.failed += 1;
   }
-  for (const child of suite.suites ?? []) countSuite(child, counts);
+  for (const child of suite.suites ?? []) countSuite(child, counts, here);
 }
 
 /** Counts for a list of test sessions (one session = one test file in one browser). */
 export function countSessions(sessions) {
-  const total = { passed: 0, failed: 0, skipped: 0, brokenFiles: [] };
+  const total = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], pending: [] };
   for (const session of sessions) {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+    const counts = { passed: 0, failed: 0, skipped: 0, pending: [] };
     countSuite(session.testResults, counts);
+    const file = session.testFile.replace(/^.*?\/(tests\/)/, '$1');
+    total.pending.push(...counts.pending.map((title) => `${file}: ${title}`));
     // A session that did not pass although none of its tests failed had an
     // error outside the tests (load error, uncaught error, timeout, 404 of
     // the file itself, crash): make it visible as one failure.
@@ -46,11 +51,13 @@ export function summaryLine({ passed, failed, skipped }) {
 }
 
 /**
- * @param {{ outFile?: string | false }} [options] where to write the JSON
- *   summary (default .wtr-summary.json; false for none).
+ * @param {{ outFile?: string | false, engine?: string }} [options] where to
+ *   write the JSON summary (default .wtr-summary.json; false for none), and the
+ *   engine's name for the list of pending tests.
  */
-export function summaryReporter({ outFile = '.wtr-summary.json' } = {}) {
+export function summaryReporter({ outFile = '.wtr-summary.json', engine = 'this engine' } = {}) {
   let line = null;
+  let pendingList = '';
   let printed = false;
   const printLine = () => {
     if (line === null || printed) return;
@@ -58,7 +65,7 @@ export function summaryReporter({ outFile = '.wtr-summary.json' } = {}) {
     // The default reporter writes its final progress after every reporter's
     // stop(), then the runner calls process.exit(): print from the exit hook so
     // that this line really is the last one.
-    process.stdout.write(`${line}\n`);
+    process.stdout.write(`${pendingList}${line}\n`);
   };
 
   return {
@@ -69,10 +76,14 @@ export function summaryReporter({ outFile = '.wtr-summary.json' } = {}) {
     stop({ sessions }) {
       const counts = countSessions(sessions);
       line = summaryLine(counts);
+      // Tests an engine cannot run are pending, and their titles say why: list them.
+      pendingList = counts.pending.length
+        ? `Pending in ${engine} (${counts.pending.length}):\n${counts.pending.sort().map((t) => `  - ${t}\n`).join('')}`
+        : '';
       if (outFile) {
         fs.writeFileSync(
           outFile,
-          `${JSON.stringify({ ...counts, line, sessions: sessions.length }, null, 2)}\n`,
+          `${JSON.stringify({ engine, ...counts, line, sessions: sessions.length }, null, 2)}\n`,
         );
       }
     },

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys, withPrintRules } from './commands.js';
 import '../src/define/challenges.js';
 import type { ChallengeToggleDetail, HohhotChallenges } from '../src/components/challenges/challenges.js';
 import { challenges } from '../src/data/index.js';
@@ -18,7 +18,7 @@ const squash = (s: string) => s.replace(/\^\[\d+\]/g, '').replace(/\s+/g, '');
 
 describe('<hohhot-challenges>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference', media: 'screen' });
   });
 
   describe('content', () => {
@@ -131,6 +131,17 @@ describe('<hohhot-challenges>', () => {
       // Even without the print events, print styles show closed explanations.
       const closed = disclosures(el)[2]!.querySelector('.explanation')!;
       expect(closed.checkVisibility()).to.equal(false);
+      await withPrintRules(el, () => {
+        expect(closed.checkVisibility()).to.equal(true);
+        expect(getComputedStyle($(el, '[part="toolbar"]')!).display).to.equal('none');
+      });
+      expect(closed.checkVisibility()).to.equal(false);
+    });
+
+    itEmulating('shows closed explanations and hides the toolbar under emulated print media', async () => {
+      const el = await mount<HohhotChallenges>(tag('zh-CN'));
+      const closed = disclosures(el)[2]!.querySelector('.explanation')!;
+      expect(closed.checkVisibility()).to.equal(false);
       await emulateMedia({ media: 'print' });
       expect(closed.checkVisibility()).to.equal(true);
       expect(getComputedStyle($(el, '[part="toolbar"]')!).display).to.equal('none');
@@ -166,15 +177,24 @@ describe('<hohhot-challenges>', () => {
       el.theme = 'light';
       await el.updateComplete;
       expect(getComputedStyle(el).backgroundColor).not.to.equal(dark);
-      await emulateMedia({ colorScheme: 'dark' });
-      const auto = await mount<HohhotChallenges>(html`<hohhot-challenges></hohhot-challenges>`);
-      expect(auto.getAttribute('data-hw-theme')).to.equal('dark');
+      const darkPage = await fixture<HTMLDivElement>(html`<div class="dark-page"><hohhot-challenges></hohhot-challenges></div>`);
+      darkPage.style.setProperty('color-scheme', 'dark');
+      const onDark = darkPage.querySelector('hohhot-challenges')!;
+      onDark.requestUpdate();
+      await onDark.updateComplete;
+      expect(onDark.getAttribute('data-hw-theme')).to.equal('dark');
       const page = await fixture<HTMLDivElement>(html`<div><hohhot-challenges></hohhot-challenges></div>`);
       page.style.setProperty('color-scheme', 'light');
       const inner = page.querySelector('hohhot-challenges')!;
       inner.requestUpdate();
       await inner.updateComplete;
       expect(inner.getAttribute('data-hw-theme')).to.equal('light');
+    });
+
+    itEmulating('auto follows prefers-color-scheme: dark where the page sets no color-scheme', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const auto = await mount<HohhotChallenges>(html`<hohhot-challenges></hohhot-challenges>`);
+      expect(auto.getAttribute('data-hw-theme')).to.equal('dark');
     });
   });
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/city-complementarity-matrix.js';
 import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../src/components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { cities } from '../src/data/index.js';
 import { $, $$, mount, textOf } from './helpers.js';
-import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce } from './contract.js';
+import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<city-complementarity-matrix lang=${lang}></city-complementarity-matrix>`;
 
@@ -54,7 +54,7 @@ describe('<city-complementarity-matrix>', () => {
   });
 
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('content', () => {
@@ -359,6 +359,10 @@ describe('<city-complementarity-matrix>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<city-complementarity-matrix></city-complementarity-matrix>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const auto = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix></city-complementarity-matrix>`);
       expect(auto.getAttribute('data-hw-theme')).to.equal('dark');

@@ -175,3 +175,19 @@ export async function expectRemoveReAdd(el: HTMLElement, cycles: number): Promis
   }
   expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)).to.exist;
 }
+
+/**
+ * `auto` follows the host page's `color-scheme`, in every engine: the widget
+ * from `render()` (with no `theme`) inside a wrapper whose `color-scheme`
+ * becomes `dark`, then `light`, resolves to that theme each time.
+ */
+export async function expectAutoFollowsPageScheme(render: () => Template): Promise<void> {
+  const page = await fixture<HTMLDivElement>(html`<div class="page">${render()}</div>`);
+  const el = page.firstElementChild as Widget;
+  await el.whenLoaded();
+  for (const scheme of ['dark', 'light'] as const) {
+    page.style.setProperty('color-scheme', scheme);
+    await nextRender(el);
+    expect(el.getAttribute('data-hw-theme'), `auto on a page with color-scheme: ${scheme}`).to.equal(scheme);
+  }
+}

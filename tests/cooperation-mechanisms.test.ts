@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/cooperation-mechanisms.js';
 import type { HohhotCooperationMechanisms } from '../src/components/cooperation-mechanisms/cooperation-mechanisms.js';
 import { mechanisms } from '../src/data/index.js';
@@ -11,13 +11,14 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-cooperation-mechanisms lang=${lang}></hohhot-cooperation-mechanisms>`;
 
 describe('<hohhot-cooperation-mechanisms>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('content', () => {
@@ -113,6 +114,11 @@ describe('<hohhot-cooperation-mechanisms>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-cooperation-mechanisms></hohhot-cooperation-mechanisms>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
+      const el = await mount<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms theme="light"></hohhot-cooperation-mechanisms>`);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'auto';
       await el.updateComplete;

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys, setViewport } from './commands.js';
 import '../src/define/cross-border-ecommerce.js';
 import type { HohhotCrossBorderEcommerce } from '../src/components/cross-border-ecommerce/cross-border-ecommerce.js';
 import { ecommerce } from '../src/data/index.js';
@@ -12,6 +12,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-cross-border-ecommerce lang=${lang}></hohhot-cross-border-ecommerce>`;
@@ -24,7 +25,7 @@ const cardTexts = (el: HohhotCrossBorderEcommerce) =>
 
 describe('<hohhot-cross-border-ecommerce>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -135,6 +136,11 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(bg);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-cross-border-ecommerce></hohhot-cross-border-ecommerce>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
+      const el = await mount<HohhotCrossBorderEcommerce>(html`<hohhot-cross-border-ecommerce theme="light"></hohhot-cross-border-ecommerce>`);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'auto';
       await el.updateComplete;

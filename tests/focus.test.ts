@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from './commands.js';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import { widgets } from '../src/registry.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
@@ -14,6 +14,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN', mode = 'thresholds') =>
@@ -32,7 +33,7 @@ async function chartOf(el: HohhotInvestmentProjects) {
 describe('<hohhot-investment-projects>', () => {
   const pageLang = document.documentElement.lang;
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     document.documentElement.lang = pageLang;
   });
 
@@ -189,7 +190,11 @@ describe('<hohhot-investment-projects>', () => {
       expect(getComputedStyle(el).backgroundColor).not.to.equal(darkBg);
     });
 
-    it('auto follows prefers-color-scheme', async () => {
+    it('auto follows the page color-scheme', async () => {
+      await expectAutoFollowsPageScheme(() => html`<hohhot-investment-projects></hohhot-investment-projects>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await fixture<HohhotInvestmentProjects>(html`<hohhot-investment-projects></hohhot-investment-projects>`);
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');

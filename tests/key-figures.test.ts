@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys, setViewport } from './commands.js';
 import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
@@ -12,6 +12,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (topic: string, lang = 'zh-CN') => html`<hohhot-key-figures topic=${topic} lang=${lang}></hohhot-key-figures>`;
@@ -30,7 +31,7 @@ const errors = (el: HTMLElement) => {
 
 describe('<hohhot-key-figures>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     await setViewport({ width: 800, height: 600 });
   });
 
@@ -206,7 +207,13 @@ describe('<hohhot-key-figures>', () => {
       }
     });
 
-    it('run no animation, under reduced motion or not', async () => {
+    it('run no animation', async () => {
+      const el = await mount<HohhotKeyFigures>(tag('trade', 'en'));
+      expect(el.shadowRoot!.getAnimations()).to.have.length(0);
+      expect(textOf(el)).to.contain('CNY 22.67 billion');
+    });
+
+    itEmulating('run no animation under emulated reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await mount<HohhotKeyFigures>(tag('trade', 'en'));
       expect(el.shadowRoot!.getAnimations()).to.have.length(0);
@@ -251,6 +258,11 @@ describe('<hohhot-key-figures>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(card).backgroundColor).not.to.equal(lightCard);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-key-figures></hohhot-key-figures>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
+      const el = await mount<HohhotKeyFigures>(html`<hohhot-key-figures theme="light"></hohhot-key-figures>`);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'auto';
       await el.updateComplete;

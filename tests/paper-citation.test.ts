@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/paper-citation.js';
 import '../src/define/quiz.js';
 import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/paper-citation/paper-citation.js';
@@ -7,7 +7,7 @@ import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
 import { paper } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
 import { $, $$, mount, textOf } from './helpers.js';
-import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce } from './contract.js';
+import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
@@ -47,7 +47,7 @@ function stubClipboard(value: unknown): () => void {
 
 describe('<hohhot-paper-citation>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     history.replaceState(null, '', location.pathname + location.search);
     document.documentElement.lang = 'en';
   });
@@ -196,7 +196,7 @@ describe('<hohhot-paper-citation>', () => {
         expect(clean(copyButton(el, 'gbt').textContent)).to.equal('Copy GB/T 7714-2015 citation');
         await sendKeys({ press: 'Enter' });
         await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Space' });
+        await sendKeys({ press: ' ' });
         await el.updateComplete;
         expect(written).to.deep.equal([GBT, APA]);
       } finally {
@@ -293,6 +293,10 @@ describe('<hohhot-paper-citation>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-paper-citation></hohhot-paper-citation>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const auto = await mount<HohhotPaperCitation>(html`<hohhot-paper-citation></hohhot-paper-citation>`);
       expect(auto.getAttribute('data-hw-theme')).to.equal('dark');

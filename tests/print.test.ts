@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { withPrintRules } from './commands.js';
 import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { widgets } from '../src/registry.js';
 
@@ -7,8 +7,6 @@ const token = (el: Element, name: string) => getComputedStyle(el).getPropertyVal
 
 describe('print from the dark theme', function () {
   this.timeout(30_000);
-  afterEach(() => emulateMedia({ media: 'screen' }));
-
   for (const w of widgets) {
     it(`<${w.tag} theme="dark"> prints light: light tokens, series and colour scheme, no controls`, async () => {
       await w.load();
@@ -18,14 +16,16 @@ describe('print from the dark theme', function () {
       const light = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(staticHtml`<${tag} lang="en" theme="light" seed="1"></${tag}>`);
       await light.updateComplete;
       expect(token(el, '--_hw-series-1'), 'on screen, dark').not.to.equal(token(light, '--_hw-series-1'));
-      await emulateMedia({ media: 'print' });
-      for (const name of ['--_hw-series-1', '--_hw-series-2', '--_hw-series-5', '--_hw-accent-text', '--_hw-grid', '--_hw-focus']) {
-        expect(token(el, name), name).to.equal(token(light, name));
-      }
-      expect(getComputedStyle(el).colorScheme).to.equal('light');
-      for (const control of el.shadowRoot!.querySelectorAll('.no-print, .toolbar')) {
-        expect(getComputedStyle(control).display, control.className).to.equal('none');
-      }
+      // The widget's own @media print rules, applied in every engine (tests/commands.ts).
+      await withPrintRules(el, () => {
+        for (const name of ['--_hw-series-1', '--_hw-series-2', '--_hw-series-5', '--_hw-accent-text', '--_hw-grid', '--_hw-focus']) {
+          expect(token(el, name), name).to.equal(token(light, name));
+        }
+        expect(getComputedStyle(el).colorScheme).to.equal('light');
+        for (const control of el.shadowRoot!.querySelectorAll('.no-print, .toolbar')) {
+          expect(getComputedStyle(control).display, control.className).to.equal('none');
+        }
+      });
     });
   }
 
@@ -35,7 +35,6 @@ describe('print from the dark theme', function () {
     await el.updateComplete;
     const check = el.shadowRoot!.querySelector('[data-action="check"]')!;
     expect(check.checkVisibility()).to.equal(true);
-    await emulateMedia({ media: 'print' });
-    expect(check.checkVisibility()).to.equal(false);
+    await withPrintRules(el, () => expect(check.checkVisibility()).to.equal(false));
   });
 });

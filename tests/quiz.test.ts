@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/quiz.js';
 import '../src/define/paper-citation.js';
 import type { HohhotQuiz, QuizCompleteDetail } from '../src/components/quiz/quiz.js';
@@ -17,6 +17,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const pickText = (t: { zh: string; en: string }, lang: Lang) => (lang === 'zh-CN' ? t.zh : t.en);
@@ -93,7 +94,7 @@ const figureQuestions: [string, Figure][] = [
 
 describe('<hohhot-quiz>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     document.documentElement.lang = 'en';
   });
 
@@ -407,7 +408,7 @@ describe('<hohhot-quiz>', () => {
       await el.updateComplete;
       expect(legend(el)).to.contain('Question 2 of 2');
       expect(el.shadowRoot!.activeElement).to.equal(radios(el)[0]);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       await sendKeys({ press: 'Tab' });
       expect(clean(active().textContent)).to.equal('Check answer');
@@ -450,6 +451,10 @@ describe('<hohhot-quiz>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle(el).backgroundColor).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-quiz></hohhot-quiz>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const auto = await mount<HohhotQuiz>(html`<hohhot-quiz></hohhot-quiz>`);
       expect(auto.getAttribute('data-hw-theme')).to.equal('dark');

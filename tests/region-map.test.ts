@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/region-map.js';
 import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
 import { cities } from '../src/data/index.js';
@@ -13,6 +13,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-region-map lang=${lang}></hohhot-region-map>`;
@@ -37,7 +38,7 @@ const intersects = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.ri
 
 describe('<hohhot-region-map>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('content', () => {
@@ -290,7 +291,7 @@ describe('<hohhot-region-map>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused()).to.equal('ulanqab');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       await el.updateComplete;
       expect(el.selected).to.equal('ulanqab');
       expect($(el, '[part="details"]')!.textContent).to.contain('农畜产品生产');
@@ -388,6 +389,11 @@ describe('<hohhot-region-map>', () => {
       await el.updateComplete;
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       expect(getComputedStyle($(el, '.frame')!).fill).not.to.equal(light);
+      await expectAutoFollowsPageScheme(() => html`<hohhot-region-map></hohhot-region-map>`);
+    });
+
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map theme="light"></hohhot-region-map>`);
       await emulateMedia({ colorScheme: 'dark' });
       el.theme = 'auto';
       await el.updateComplete;
@@ -443,8 +449,22 @@ describe('<hohhot-region-map>', () => {
         el.remove();
         parent.append(el);
       }
+      const map = $(el, '.map')!;
+      const before = map.getBoundingClientRect().width;
+      // The widget re-lays out in the frame after its ResizeObserver sees the
+      // new width (about 150 ms later in WebKit under Xvfb, sooner in Chromium):
+      // wait for that delivery, then for that frame, not for a fixed time.
+      const resized = new Promise<void>((resolve) => {
+        const ro = new ResizeObserver((entries) => {
+          if (Math.abs((entries[0]?.contentRect.width ?? before) - before) < 1) return;
+          ro.disconnect();
+          resolve();
+        });
+        ro.observe(map);
+      });
       parent.style.setProperty('width', '700px');
-      await new Promise((r) => setTimeout(r, 100));
+      await resized;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       await el.updateComplete;
       expect($(el, 'svg.region')!.getAttribute('viewBox')!.split(' ')[2]).to.equal(String(Math.round($(el, '.map')!.getBoundingClientRect().width)));
     });

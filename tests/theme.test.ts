@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia } from './commands.js';
 import '../src/define/challenges.js';
 import type { HohhotChallenges } from '../src/components/challenges/challenges.js';
 import { until } from './helpers.js';
@@ -13,9 +13,9 @@ async function mountIn(style: string) {
 }
 
 describe('theme="auto" follows what the widget sits on', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+  afterEach(() => resetMedia());
 
-  it('stays light on a white article when the reader prefers dark', async () => {
+  itEmulating('stays light on a white article when the reader prefers dark', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(themeOf(await mountIn('background: #fff'))).to.equal('light');
   });
@@ -24,7 +24,7 @@ describe('theme="auto" follows what the widget sits on', () => {
     expect(themeOf(await mountIn('background: rgb(17, 17, 17)'))).to.equal('dark');
   });
 
-  it('ignores a background too transparent to be seen, and then follows the reader', async () => {
+  itEmulating('ignores a background too transparent to be seen, and then follows the reader', async () => {
     await emulateMedia({ colorScheme: 'dark' });
     expect(themeOf(await mountIn('background: rgba(255, 255, 255, 0.1)'))).to.equal('dark');
   });

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { resetMouse, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys, withReducedMotion } from './commands.js';
 import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
@@ -14,13 +15,14 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-trade-breakdown lang=${lang}></hohhot-trade-breakdown>`;
 
 describe('<hohhot-trade-breakdown>', () => {
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference', forcedColors: 'none' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
   });
 
   describe('content', () => {
@@ -128,14 +130,17 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(colours()[5]).to.equal('#e69f00');
     });
 
-    it('auto follows the page color-scheme, else prefers-color-scheme', async () => {
+    itEmulating('auto follows prefers-color-scheme where the page sets no color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown></hohhot-trade-breakdown>`);
       expect(el.getAttribute('data-hw-theme')).to.equal('dark');
       await emulateMedia({ colorScheme: 'light' });
       await new Promise((r) => setTimeout(r, 50));
       expect(el.getAttribute('data-hw-theme')).to.equal('light');
+    });
 
+    it('auto follows the page color-scheme', async () => {
+      await expectAutoFollowsPageScheme(() => html`<hohhot-trade-breakdown></hohhot-trade-breakdown>`);
       const page = await fixture<HTMLDivElement>(html`<div class="page"><hohhot-trade-breakdown></hohhot-trade-breakdown></div>`);
       const inner = page.querySelector('hohhot-trade-breakdown')!;
       page.style.setProperty('color-scheme', 'dark');
@@ -372,7 +377,17 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(legend).to.include('Refined oil products (Imports): CNY 3.51 billion');
     });
 
-    it('turns chart animation off under reduced motion', async () => {
+    it('turns chart animation off when the reader asks for reduced motion (as matchMedia reports it)', async () => {
+      const el = await withReducedMotion(async () => {
+        const widget = await fixture<HohhotTradeBreakdown>(tag('en'));
+        await chartReady(widget);
+        return widget;
+      });
+      const { Chart } = await import('chart.js');
+      expect(Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!.options.animation).to.equal(false);
+    });
+
+    itEmulating('turns chart animation off under emulated reduced motion', async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));
       await chartReady(el);

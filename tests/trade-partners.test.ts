@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
@@ -14,6 +14,7 @@ import {
   itHasNoAxeViolationsShowingAnError,
   itReportsBadSrc,
   mountWarnedOnce,
+  expectAutoFollowsPageScheme,
 } from './contract.js';
 
 const tag = (lang = 'zh-CN', show = 'countries') =>
@@ -46,7 +47,7 @@ async function csvDownloaded(el: HohhotTradePartners, label: string): Promise<st
 describe('<hohhot-trade-partners>', () => {
   const pageLang = document.documentElement.lang;
   afterEach(async () => {
-    await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+    await resetMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
     document.documentElement.lang = pageLang;
   });
 
@@ -210,7 +211,7 @@ describe('<hohhot-trade-partners>', () => {
       expect(getComputedStyle(el).backgroundColor).not.to.equal(lightBg);
     });
 
-    it('auto follows prefers-color-scheme and the page color-scheme', async () => {
+    itEmulating('auto follows prefers-color-scheme', async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners></hohhot-trade-partners>`);
       expect(el.theme).to.equal('auto');
@@ -218,6 +219,12 @@ describe('<hohhot-trade-partners>', () => {
       await emulateMedia({ colorScheme: 'light' });
       await new Promise((r) => setTimeout(r, 50));
       expect(el.getAttribute('data-hw-theme')).to.equal('light');
+    });
+
+    it('auto follows the page color-scheme', async () => {
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners></hohhot-trade-partners>`);
+      expect(el.theme).to.equal('auto');
+      await expectAutoFollowsPageScheme(() => html`<hohhot-trade-partners></hohhot-trade-partners>`);
       const page = await fixture<HTMLDivElement>(html`<div><hohhot-trade-partners></hohhot-trade-partners></div>`);
       const inner = page.querySelector('hohhot-trade-partners')!;
       page.style.setProperty('color-scheme', 'dark');

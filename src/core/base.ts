@@ -253,6 +253,15 @@ export abstract class HwElement<T> extends LitElement {
       clearTimeout(timer);
     }
     if (token !== this.loadToken) return;
+    if (problem) {
+      // A fetch can fail before the element's first render is done (Firefox
+      // refuses a closed port at once): fire the error no earlier than the task
+      // after that render, so that a listener attached once the element has
+      // rendered receives it, in every browser.
+      await this.updateComplete;
+      await new Promise((resolve) => setTimeout(resolve));
+      if (token !== this.loadToken) return;
+    }
     this.abortLoad = undefined;
     if (problem) {
       this.loading = false;
@@ -286,13 +295,13 @@ export abstract class HwElement<T> extends LitElement {
     const lang = this.locale;
     const s = coreStrings[lang];
     const data = this.data;
-    return html`<div class="hw" part="base" lang=${lang}>
+    return html`<div class="hw-container"><div class="hw" part="base" lang=${lang}>
       ${this.problem
         ? html`<div class="error" role="alert" part="error"><strong>${s.errorTitle}</strong><p>${this.message(this.problem, lang)}</p></div>`
         : this.loading
           ? html`<p class="muted" role="status">${s.loading}</p>`
           : this.renderBody(data)}
       ${this.problem || this.loading ? nothing : sourceLine(lang, this.provenance(data), this.origins(data))}
-    </div>`;
+    </div></div>`;
   }
 }

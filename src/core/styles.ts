@@ -3,15 +3,9 @@ import { css } from 'lit';
 /** Styles every widget shares: layout, type, controls, focus, table, legend, source, alert, print. */
 export const baseStyles = css`
   :host {
-    display: block;
-    container-type: inline-size;
-    /* Inline-size containment makes the widget's own content width zero
-       wherever a page sizes it by its content (a flex row, an inline-block,
-       a float, a table cell): it shrank to its borders and laid its text out
-       one character per line, a million line boxes for a 1 MB text. This is
-       the width it takes there instead, never wider than a 320 px screen;
-       min-inline-size lets a flex row shrink it further. */
-    contain-intrinsic-inline-size: min(40rem, calc(100vw - 2rem));
+    /* Its own formatting context (as the size container it used to be): a
+       float beside it never flows into it. */
+    display: flow-root;
     min-inline-size: 0;
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
@@ -73,6 +67,23 @@ export const baseStyles = css`
   *::before,
   *::after {
     box-sizing: inherit;
+  }
+  /* The container of the widget's container queries: a box of its own just
+     inside the host's border, as wide as the host's content. Not the host
+     itself: Firefox ignores contain-intrinsic-size on an element that is also
+     a size container, so a widget the loader lays out only near the viewport
+     (content-visibility: auto) collapsed to its borders while off screen, and
+     the page jumped as the reader scrolled. */
+  .hw-container {
+    container-type: inline-size;
+    /* Inline-size containment makes the widget's own content width zero
+       wherever a page sizes it by its content (a flex row, an inline-block,
+       a float, a table cell): it shrank to its borders and laid its text out
+       one character per line, a million line boxes for a 1 MB text. This is
+       the width it takes there instead, never wider than a 320 px screen;
+       min-inline-size lets a flex row shrink it further. */
+    contain-intrinsic-inline-size: min(40rem, calc(100vw - 2rem));
+    min-inline-size: 0;
   }
   .hw {
     padding: 1rem;

@@ -144,7 +144,13 @@ export class ThemeController implements ReactiveController {
 /** The light theme's tokens: the default, and what a dark widget prints with. */
 const lightTokens = css`
   --_hw-accent: var(--hw-accent, #0a5bb5);
-  --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
+  /* Latin fonts before the CJK ones: an engine that skips system-ui
+     (WebKitGTK) would otherwise set English in the CJK font (narrower, with
+     full-width quotes). The Linux desktop fonts come before Arial, so that
+     WebKitGTK sets text as a Linux system-ui does (the heights the loader
+     reserves are measured so). Chinese text falls through to the CJK fonts,
+     glyph by glyph. Only fonts of the reader's system: nothing is downloaded. */
+  --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
   --_hw-bg: var(--hw-bg, #ffffff);
   --_hw-surface: var(--hw-surface, #f4f6f8);
   --_hw-text: var(--hw-text, #1b1f24);

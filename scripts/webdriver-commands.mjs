@@ -1,0 +1,110 @@
+// Server commands the tests use in every engine: `hw-send-keys`,
+// `hw-set-viewport` and `hw-emulate-media` (tests/commands.ts calls them).
+//
+// Chromium and Firefox run through puppeteer: these delegate to the stock
+// plugins of @web/test-runner-commands. WebKit runs through
+// @web/test-runner-webdriver, whose browser type "webdriver" the stock plugins
+// do not handle (no emulateMedia, no setViewport, sendKeys without down/up):
+// here keys become W3C WebDriver key actions and the viewport a window size.
+// WebDriver has no media emulation at all: `hw-emulate-media` says so, and the
+// tests that need it say by name that they cannot run in that engine.
+import { emulateMediaPlugin, sendKeysPlugin, setViewportPlugin } from '@web/test-runner-commands/plugins';
+
+/** W3C WebDriver's code points for the named keys the tests press (§17.4.2 of the spec). */
+const WEBDRIVER_KEYS = {
+  Backspace: '\uE003',
+  Tab: '\uE004',
+  Enter: '\uE007',
+  Shift: '\uE008',
+  Control: '\uE009',
+  Alt: '\uE00A',
+  Escape: '\uE00C',
+  ' ': ' ',
+  Space: ' ',
+  PageUp: '\uE00E',
+  PageDown: '\uE00F',
+  End: '\uE010',
+  Home: '\uE011',
+  ArrowLeft: '\uE012',
+  ArrowUp: '\uE013',
+  ArrowRight: '\uE014',
+  ArrowDown: '\uE015',
+  Delete: '\uE017',
+  Meta: '\uE03D',
+};
+
+/** `'Shift+Tab'` → the WebDriver values of Shift and Tab; a single character stands for itself. */
+function keyValues(combo) {
+  const names = combo.length > 1 && combo.includes('+') ? combo.split('+') : [combo];
+  return names.map((name) => {
+    if (name in WEBDRIVER_KEYS) return WEBDRIVER_KEYS[name];
+    if ([...name].length === 1) return name;
+    throw new Error(`hw-send-keys: no WebDriver key for "${name}"`);
+  });
+}
+
+function keyActions(payload) {
+  if (typeof payload?.type === 'string') {
+    return [...payload.type].flatMap((value) => [
+      { type: 'keyDown', value },
+      { type: 'keyUp', value },
+    ]);
+  }
+  if (typeof payload?.press === 'string') {
+    const values = keyValues(payload.press);
+    return [
+      ...values.map((value) => ({ type: 'keyDown', value })),
+      ...values.reverse().map((value) => ({ type: 'keyUp', value })),
+    ];
+  }
+  if (typeof payload?.down === 'string') return keyValues(payload.down).map((value) => ({ type: 'keyDown', value }));
+  if (typeof payload?.up === 'string') return keyValues(payload.up).map((value) => ({ type: 'keyUp', value }));
+  throw new Error('hw-send-keys: give one of type, press, down, up');
+}
+
+/** Sets the size of the page's viewport (not the window's) to width × height CSS pixels. */
+async function setWebdriverViewport(driver, { width, height }) {
+  // The window may have a frame and toolbars: size it, measure what the page
+  // got, and correct by the difference once.
+  await driver.setWindowSize(width, height);
+  for (let i = 0; i < 3; i++) {
+    const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+    if (w === width && h === height) return true;
+    const rect = await driver.getWindowSize();
+    await driver.setWindowSize(rect.width + (width - w), rect.height + (height - h));
+  }
+  const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
+  if (w !== width || h !== height) {
+    throw new Error(`hw-set-viewport: asked for ${width}×${height}, the page has ${w}×${h}`);
+  }
+  return true;
+}
+
+/** @param {string} engine the engine of this run: chromium, firefox or webkit. */
+export function engineCommandsPlugin(engine) {
+  const stock = {
+    'hw-send-keys': ['send-keys', sendKeysPlugin()],
+    'hw-set-viewport': ['set-viewport', setViewportPlugin()],
+    'hw-emulate-media': ['emulate-media', emulateMediaPlugin()],
+  };
+  return {
+    name: 'hohhot-engine-commands',
+    async executeCommand({ command, payload, session }) {
+      if (!(command in stock)) return undefined;
+      if (session.browser.type !== 'webdriver') {
+        const [name, plugin] = stock[command];
+        // Keys go to the selected tab: make sure it is the test's.
+        if (command === 'hw-send-keys' && engine === 'firefox') await session.browser.getPage(session.id).bringToFront();
+        return plugin.executeCommand({ command: name, payload, session });
+      }
+      const { driver } = session.browser;
+      if (command === 'hw-send-keys') {
+        // One input source id for every call, so that a key held `down` stays held until its `up`.
+        await driver.performActions([{ type: 'key', id: 'keyboard', actions: keyActions(payload) }]);
+        return true;
+      }
+      if (command === 'hw-set-viewport') return setWebdriverViewport(driver, payload);
+      throw new Error(`emulateMedia is not available in ${session.browser.name}: WebDriver has no media emulation`);
+    },
+  };
+}
