@@ -140,7 +140,7 @@ describe('<hohhot-paper-citation>', () => {
       try {
         const el = await mount<HohhotPaperCitation>(tag('zh-CN'));
         for (const style of ['gbt', 'apa', 'bibtex']) {
-          const event = oneEvent(el, 'citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
           copyButton(el, style).click();
           const { detail } = await event;
           await el.updateComplete;
@@ -153,7 +153,7 @@ describe('<hohhot-paper-citation>', () => {
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
         copyButton(el, 'bibtex').click();
-        await oneEvent(el, 'citation-copy');
+        await oneEvent(el, 'hw-citation-copy');
         await el.updateComplete;
         expect(written[3]).to.equal(BIBTEX_EN);
         expect(status(el, 'bibtex')).to.equal('Copied to the clipboard.');
@@ -168,7 +168,7 @@ describe('<hohhot-paper-citation>', () => {
         const restore = stubClipboard(clipboard);
         try {
           const el = await mount<HohhotPaperCitation>(tag('en'));
-          const event = oneEvent(el, 'citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
           copyButton(el, 'gbt').click();
           const { detail } = await event;
           await el.updateComplete;

@@ -222,7 +222,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
     it('switches between chart and table with the visible buttons', async () => {
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
-      const change = oneEvent(el, 'view-change');
+      const change = oneEvent(el, 'hw-view-change');
       button(el, 'Table').click();
       expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;

@@ -4,7 +4,7 @@ import type { Provenance, Text } from '../data/schema.js';
 import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/problem.js';
 import { oneOf } from './attributes.js';
 import { invalidDataText, loadCheck } from './check.js';
-import type { WidgetErrorDetail } from './events.js';
+import { emitError, type WidgetErrorDetail } from './events.js';
 import { LangController, type Lang } from './lang.js';
 import { sourceLine } from './source.js';
 import { coreStrings } from './strings.js';
@@ -157,12 +157,12 @@ export abstract class HwElement<T> extends LitElement {
   }
 
   /**
-   * Fires the widget's `error` event. Like the native `error` of <img> or
-   * <script>, it does not bubble: a bubbling `error` would reach the page's
-   * window.onerror handlers.
+   * Fires the widget's `error` and `hw-error` events. Like the native `error`
+   * of <img> or <script>, they do not bubble: a bubbling `error` would reach
+   * the page's window.onerror handlers.
    */
   protected dispatchError(detail: WidgetErrorDetail): void {
-    this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('error', { detail }));
+    emitError(this, detail);
   }
 
   private message(p: Problem, lang: Lang): string {

@@ -67,7 +67,8 @@ const strings = {
  *
  * @summary Headline figures of Hohhot's trade, investment or cross-border e-commerce, as cards.
  *
- * @fires error - `data` or `src` could not be used for the current topic. `detail: { kind, message, path?, status? }`
+ * @fires error - `data` or `src` could not be used for the current topic (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart cards - The list of cards.
