@@ -4,7 +4,7 @@ import '../src/define/paper-citation.js';
 import '../src/define/quiz.js';
 import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/paper-citation/paper-citation.js';
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
-import { paper } from '../src/data/index.js';
+import { paper, type PaperDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
 import { $, $$, mount, textOf } from './helpers.js';
 import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce } from './contract.js';
@@ -318,7 +318,7 @@ describe('<hohhot-paper-citation>', () => {
       const bad = structuredClone(paper) as unknown as { references: { n: unknown }[] };
       bad.references[3]!.n = 'four';
       const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
-      el.data = bad;
+      el.data = bad as unknown as PaperDataset; // invalid on purpose, as from JavaScript
       const { detail } = await event;
       await el.updateComplete;
       expect(detail.path).to.equal('references.3.n');

@@ -485,11 +485,13 @@ describe('<hohhot-quiz>', () => {
       const alert = await expectInvalidData(el, { trade: bad }, 'trade.total.value');
       expect(alert.textContent).to.contain('number');
 
+      // @ts-expect-error a misspelt key does not compile; in JavaScript, the widget says which key.
       el.data = { trades: trade2024 };
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('“trades” is not one of the keys');
 
       el.lang = 'zh-CN';
+      // @ts-expect-error not a quiz dataset
       el.data = 42;
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;

@@ -168,6 +168,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
       await expectAlertFollowsLang(el);
 
+      // @ts-expect-error `data` is typed TradeDataset: a page in TypeScript cannot give a number.
       el.data = 42;
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('数据应为对象，实际为42');

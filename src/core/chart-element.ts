@@ -77,7 +77,7 @@ const chartStyles = css`
  * @fires error - The dataset from `data` or `src` could not be used, or chart.js could not be loaded (`kind: 'chart'`; the table is shown instead) (does not bubble). `detail: { kind, message, path?, status? }`
  * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  */
-export abstract class HwChartElement<T> extends HwElement<T> {
+export abstract class HwChartElement<T> extends HwElement<T, T> {
   static override styles = [...HwElement.styles, chartStyles];
 
   /** `chart` (default) or `table`. */

@@ -273,7 +273,7 @@ const quizStyles = css`
  * @cssprop --hw-radius - Corner radius.
  * @tag hohhot-quiz
  */
-export class HohhotQuiz extends HwElement<QuizDataset> {
+export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   static override styles = [...HwElement.styles, quizStyles];
 
   /** Number of questions (default 5; fewer when the topic has fewer). */
