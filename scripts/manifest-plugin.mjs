@@ -6,7 +6,7 @@
 //    'dark'`, not `Theme`), read from the value lists the code declares;
 //  - `data` has each element's own dataset type, not the base class's `T`;
 //  - private and protected members are left out (they are no API);
-//  - every element documents `lang`;
+//  - every element documents `lang`, and each event its type (`CustomEvent<…>`);
 //  - each define module (`dist/define/<name>.js`, `hohhot-widgets/<name>.js`)
 //    is listed with its `custom-element-definition` export;
 //  - only the modules of elements, their base classes and define modules are
@@ -82,6 +82,14 @@ function literalResolver(files) {
   return { resolve, sources };
 }
 
+/** Each event's type, from `interface HwEventMap` in src/core/events.ts; `error` has the type of `hw-error`. */
+function eventTypesOf(sf) {
+  const map = sf.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === 'HwEventMap');
+  const types = new Map(map.members.filter(ts.isPropertySignature).map((m) => [m.name.text, m.type.getText(sf)]));
+  types.set('error', types.get('hw-error'));
+  return types;
+}
+
 /**
  * What `el.data = …` accepts on an element class, as written in the source (the
  * dataset's exported name, not its expansion): the class's own setter's
@@ -112,6 +120,7 @@ export function toolsManifestPlugin() {
     packageLinkPhase({ customElementsManifest: manifest }) {
       const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ m, d })));
       const { resolve, sources } = literalResolver(sourceFiles(path.join(ROOT, 'src')));
+      const eventTypes = eventTypesOf(sources.get(path.join(ROOT, 'src/core/events.ts')));
 
       for (const { m, d } of elements) {
         const sf = sources.get(path.join(ROOT, m.path));
@@ -127,6 +136,11 @@ export function toolsManifestPlugin() {
           } else if (x.type?.text && (d.attributes ?? []).some((a) => a.fieldName === x.name)) {
             x.type = { text: resolve(x.type.text) };
           }
+        }
+        for (const e of d.events ?? []) {
+          const type = eventTypes.get(e.name);
+          if (!type) throw new Error(`manifest: ${d.tagName} fires ${e.name}, which HwEventMap in src/core/events.ts does not declare`);
+          e.type = { text: type };
         }
         if (!(d.attributes ?? []).some((a) => a.name === 'lang')) d.attributes = [LANG_ATTRIBUTE, ...(d.attributes ?? [])];
       }
