@@ -58,6 +58,32 @@ describe('package metadata', function () {
     expect(breakdown.attributes!.find((a) => a.name === 'flow')!.type!.text).to.equal("'imports' | 'exports' | 'both'");
   });
 
+  it('ships IDE data generated from the manifest, and points package.json at it and at the CDN loader', async () => {
+    type Attr = { name: string; values?: { name: string }[] };
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const tags: string[] = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName))
+      .filter(Boolean)
+      .sort();
+    const pkg = await (await fetch('/package.json')).json();
+    const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
+    expect(vscode.tags.map((t: { name: string }) => t.name).sort()).to.deep.equal(tags);
+    const breakdown = vscode.tags.find((t: { name: string }) => t.name === 'hohhot-trade-breakdown');
+    expect(breakdown.attributes.find((a: Attr) => a.name === 'flow').values.map((v: { name: string }) => v.name)).to.deep.equal(['imports', 'exports', 'both']);
+    expect(pkg['web-types']).to.equal('./dist/web-types.json');
+    const webTypes = await (await fetch(`/${pkg['web-types']}`)).json();
+    expect(webTypes.version).to.equal(pkg.version);
+    const elements = webTypes.contributions.html.elements;
+    expect(elements.map((e: { name: string }) => e.name).sort()).to.deep.equal(tags);
+    const map = elements.find((e: { name: string }) => e.name === 'hohhot-region-map');
+    expect(map.events.map((e: { name: string }) => e.name)).to.include('hw-select');
+    expect(map.attributes.find((a: Attr) => a.name === 'selected').values.map((v: { name: string }) => v.name)).to.deep.equal(['hohhot', 'baotou', 'ordos', 'ulanqab']);
+    for (const key of ['unpkg', 'jsdelivr']) {
+      expect(pkg[key], key).to.equal('./dist/cdn/hohhot-widgets.js');
+      expect((await fetch(`/${pkg[key]}`, { method: 'HEAD' })).ok, key).to.equal(true);
+    }
+  });
+
   it("keeps VERSION and the loader's version equal to package.json", async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
