@@ -35,7 +35,7 @@ const vscode = {
       const values = literals(a.type?.text);
       return {
         name: a.name,
-        description: { kind: 'markdown', value: oneLine(a.description) + (a.default ? ` Default: \`${a.default}\`.` : '') },
+        description: { kind: 'markdown', value: oneLine(a.description) + (a.default && !/\bdefault\b/i.test(a.description ?? '') ? ` Default: \`${a.default}\`.` : '') },
         ...(values ? { values: values.map((name) => ({ name })) } : a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
       };
     }),
@@ -80,8 +80,12 @@ const webTypes = {
 const classes = elements.map((el) => el.name);
 const datasetTypes = [...new Set(elements.flatMap((el) => writable(el).filter((m) => m.name === 'data').flatMap((m) => m.type.text.match(/\b[A-Z]\w*Dataset\b/g) ?? [])))].sort();
 const typedEvents = (el) => (el.events ?? []).filter((e) => e.name.startsWith('hw-'));
-const propLines = (el) =>
-  writable(el).map((m) => (m.name === 'data' ? `  data?: ${m.type.text};` : `  ${m.name}?: ${el.name}['${m.name}'];`));
+const propLines = (el, { kebab = false } = {}) => [
+  ...writable(el).map((m) => (m.name === 'data' ? `  data?: ${m.type.text};` : `  ${m.name}?: ${el.name}['${m.name}'];`)),
+  // React: an attribute spelt otherwise than its property (\`storage-key\`) is set as an attribute.
+  // (Vue's templates camelize \`storage-key\` to the property themselves.)
+  ...(el.attributes ?? []).filter((a) => kebab && a.fieldName && a.fieldName !== a.name && a.name !== 'lang').map((a) => `  '${a.name}'?: ${el.name}['${a.fieldName}'];`),
+];
 const header = `// Generated from custom-elements.json by scripts/tool-data.mjs at build; do not edit.
 import type { ${[...classes, ...datasetTypes].sort().join(', ')} } from './index.js';`;
 const camel = (name) => name.replace(/-(\w)/g, (_, c) => c.toUpperCase());
@@ -102,7 +106,7 @@ ${elements
 export interface ${el.name}Props {
   /** \`zh-CN\` or \`en\`; any \`zh\` tag is Chinese. Inherited from the page when absent. */
   lang?: 'zh-CN' | 'en' | (string & {});
-${propLines(el).join('\n')}
+${propLines(el, { kebab: true }).join('\n')}
 ${typedEvents(el).map((e) => `  /** ${oneLine(e.description)} */\n  'on${e.name}'?: (event: HTMLElementEventMap['${e.name}']) => void;`).join('\n')}
 }`,
   )

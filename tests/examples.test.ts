@@ -44,6 +44,8 @@ for (const app of ['react', 'vue']) {
       await until(() => doc.querySelector('#last-view')!.textContent === 'chart', 'the app to hear hw-view-change', 1200);
 
       const list = doc.querySelector<StrategyChecklist>('strategy-checklist')!;
+      // Written `storage-key="…"` in both apps: an attribute for React 19, the property for Vue.
+      expect(list.storageKey).to.contain(`${app}-example`);
       const box = await until(() => $$(list, 'input[type="checkbox"]')[0] as HTMLInputElement | undefined, 'the checklist', 1200);
       const id = box.closest('li')!.dataset.id;
       box.click();

@@ -21,7 +21,7 @@ function App() {
       <p>
         Last view: <output id="last-view">{view}</output>
       </p>
-      <strategy-checklist lang="en" storageKey="react-example" onhw-change={(e) => setTicked((t) => [...t, `${e.detail.id}:${e.detail.checked}`])} />
+      <strategy-checklist lang="en" storage-key="react-example" onhw-change={(e) => setTicked((t) => [...t, `${e.detail.id}:${e.detail.checked}`])} />
       <p>
         Ticked: <output id="ticked">{ticked.join(', ')}</output>
       </p>
