@@ -1,6 +1,8 @@
 // The one definition of the custom elements manifest, used by `npm run analyze`
 // (which writes custom-elements.json) and by scripts/check-manifest.mjs (which
 // regenerates it into a temporary folder and compares, in `npm test`).
+import { toolsManifestPlugin } from './scripts/manifest-plugin.mjs';
+
 export default {
   globs: ['src/components/**/*.ts', 'src/core/**/*.ts'],
   exclude: ['src/**/*.test.ts'],
@@ -18,5 +20,7 @@ export default {
         customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
       },
     },
+    // Paths of dist/, literal unions, typed `data`, no private members, `lang`, define modules.
+    toolsManifestPlugin(),
   ],
 };

@@ -208,7 +208,9 @@ function preloadMap() {
         for (const key of keys) map[key] = [...closure(chunk.fileName)].map((file) => `./${file}`);
       }
       if (!map.chart) this.error('no chart chunk: the loader cannot fetch chart.js early');
-      const missing = fs.readdirSync(`${SRC}/define`).map((f) => f.replace(/\.ts$/, '')).filter((m) => !map[m]);
+      // Every element of the registry (src/registry.ts), whose define module the loader imports.
+      const modules = [...fs.readFileSync(`${SRC}/registry.ts`, 'utf8').matchAll(/module: '([a-z-]+)'/g)].map((m) => m[1]);
+      const missing = modules.filter((m) => !map[m]);
       if (missing.length) this.error(`the loader's preload map has no chunk for ${missing.join(', ')}`);
       const placeholder = /(["'`])__HW_PRELOAD__\1/;
       if (!placeholder.test(entry.code)) this.error(`${entry.fileName} has no '__HW_PRELOAD__' placeholder (src/cdn.ts)`);

@@ -25,6 +25,9 @@ function classify(checker, type) {
   throw new Error(`the builder has no control for the type ${checker.typeToString(type)}`);
 }
 
+/** The source file of a manifest module: the manifest names the shipped `dist/…js`. */
+const sourceOf = (file) => file.replace(/^dist\//, 'src/').replace(/\.js$/, '.ts');
+
 /** The instance type of class `name` declared in `file`. */
 function classType(program, checker, file, name) {
   const source = program.getSourceFile(path.resolve(file));
@@ -49,12 +52,12 @@ export function builderOptions(manifestPath = MANIFEST) {
   );
   const config = ts.getParsedCommandLineOfConfigFile('tsconfig.json', {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   const program = ts.createProgram(
-    elements.map((e) => path.resolve(e.module.path)),
+    elements.map((e) => path.resolve(sourceOf(e.module.path))),
     { ...(config?.options ?? {}), noEmit: true, types: [] },
   );
   const checker = program.getTypeChecker();
   return elements.map(({ module, declaration: d }) => {
-    const type = classType(program, checker, module.path, d.name);
+    const type = classType(program, checker, sourceOf(module.path), d.name);
     return {
       tag: d.tagName,
       summary: d.summary ?? '',

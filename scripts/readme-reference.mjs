@@ -29,7 +29,7 @@ const elements = manifest.modules
   .sort((a, b) => a.tagName.localeCompare(b.tagName));
 
 let out = `${START}\n<!-- Generated from custom-elements.json by \`npm run docs\`; do not edit by hand. -->\n\n`;
-out += 'Every element also has `lang` (`zh-CN` or `en`, inherited from the page) and the `data` property (a dataset of the same shape, see `hohhot-widgets/data`).\n\n';
+out += 'Every element has `lang` and the `data` property (a dataset of the same shape; its type is exported by `hohhot-widgets/data`, or by `hohhot-widgets` for the quiz and key figures).\n\n';
 for (const el of elements) {
   const publicMembers = (el.members ?? []).filter((m) => !m.static && m.privacy !== 'private' && m.privacy !== 'protected');
   const attrs = (el.attributes ?? []).map((a) => [code(a.name), code(a.type?.text), code(defaultOf(a.default)), cell(a.description)]);

@@ -95,6 +95,14 @@ export function engineCommandsPlugin(engine) {
         const [name, plugin] = stock[command];
         // Keys go to the selected tab: make sure it is the test's.
         if (command === 'hw-send-keys' && engine === 'firefox') await session.browser.getPage(session.id).bringToFront();
+        if (command === 'hw-emulate-media' && payload?.forcedColors && engine === 'chromium') {
+          // The stock plugin leaves forced-colors out: set it over the DevTools protocol.
+          const { forcedColors, ...rest } = payload;
+          const cdp = await session.browser.getPage(session.id).createCDPSession();
+          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forcedColors }] });
+          await cdp.detach();
+          return Object.keys(rest).length ? plugin.executeCommand({ command: name, payload: rest, session }) : true;
+        }
         return plugin.executeCommand({ command: name, payload, session });
       }
       const { driver } = session.browser;

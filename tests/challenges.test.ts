@@ -88,7 +88,7 @@ describe('<hohhot-challenges>', () => {
       expect(focused(el)).to.equal($$(el, 'summary')[0]);
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal($$(el, 'summary')[1]);
-      const event = oneEvent(el, 'challenge-toggle');
+      const event = oneEvent(el, 'hw-challenge-toggle');
       await sendKeys({ press: 'Enter' });
       const e = (await event) as CustomEvent<ChallengeToggleDetail>;
       expect(e.detail).to.deep.equal({ id: 'low-industrial-coordination', open: true });
@@ -102,7 +102,7 @@ describe('<hohhot-challenges>', () => {
 
     it('fires no challenge-toggle for the initial `open`', async () => {
       const seen: string[] = [];
-      const wrap = await fixture<HTMLDivElement>(html`<div @challenge-toggle=${(e: CustomEvent<ChallengeToggleDetail>) => seen.push(e.detail.id)}>
+      const wrap = await fixture<HTMLDivElement>(html`<div @hw-challenge-toggle=${(e: CustomEvent<ChallengeToggleDetail>) => seen.push(e.detail.id)}>
         <hohhot-challenges open></hohhot-challenges>
       </div>`);
       await wrap.querySelector('hohhot-challenges')!.whenLoaded();

@@ -233,7 +233,7 @@ describe('<city-complementarity-matrix>', () => {
         if (focused(el)!.dataset.c === String($$(el, '[role="columnheader"]').length - 1)) break;
       }
       expect(focused(el)).to.equal(target);
-      const event = oneEvent(el, 'complementarity-select');
+      const event = oneEvent(el, 'hw-complementarity-select');
       await sendKeys({ press: 'Enter' });
       const { detail, bubbles, composed } = (await event) as CustomEvent<ComplementaritySelectDetail>;
       expect(bubbles).to.equal(true);
@@ -253,7 +253,7 @@ describe('<city-complementarity-matrix>', () => {
       expect(details.textContent).to.contain('三（一）深化与周边城市的产业合作');
 
       await sendKeys({ press: 'Home' });
-      const cityEvent = oneEvent(el, 'complementarity-select');
+      const cityEvent = oneEvent(el, 'hw-complementarity-select');
       await sendKeys({ press: ' ' });
       const city = ((await cityEvent) as CustomEvent<ComplementaritySelectDetail>).detail;
       expect(city).to.include({ city: 'baotou', industry: null });

@@ -58,9 +58,11 @@ export function itReportsBadSrc(
 
 /**
  * Sets invalid `data` on a mounted widget: setting does not throw, an `error`
- * event says `{ kind: 'invalid-data', path }`, and the alert names `path`.
- * `settle` waits for the widget after the event (its next render by default).
- * Returns the alert, for the widget's own further checks.
+ * and an `hw-error` event say `{ kind: 'invalid-data', path }` to listeners
+ * attached just after the setter returned (as React, Vue and the README do),
+ * neither reaches `document` or `window` (it does not bubble), and the alert
+ * names `path`. `settle` waits for the widget after the event (its next
+ * render by default). Returns the alert, for the widget's own further checks.
  */
 export async function expectInvalidData<E extends Widget>(
   el: E,
@@ -68,13 +70,25 @@ export async function expectInvalidData<E extends Widget>(
   path: string,
   settle: (el: E) => Promise<unknown> = (x) => x.updateComplete,
 ): Promise<HTMLElement> {
-  const event = errorDetail(el);
-  expect(() => {
-    el.data = bad;
-  }).not.to.throw();
-  const detail = await event;
-  await settle(el);
-  expect(detail).to.include({ kind: 'invalid-data', path });
+  const outside: string[] = [];
+  const record = (e: Event) => outside.push(`${e.currentTarget === window ? 'window' : 'document'}: ${e.type}`);
+  for (const target of [document, window]) for (const type of ['error', 'hw-error']) target.addEventListener(type, record);
+  try {
+    expect(() => {
+      el.data = bad;
+    }).not.to.throw();
+    // Attached after the setter has returned, in the same task.
+    const event = errorDetail(el);
+    const typed = oneEvent(el, 'hw-error');
+    const detail = await event;
+    const typedDetail = (await typed).detail;
+    await settle(el);
+    expect(detail).to.include({ kind: 'invalid-data', path });
+    expect(typedDetail).to.deep.equal(detail);
+  } finally {
+    for (const target of [document, window]) for (const type of ['error', 'hw-error']) target.removeEventListener(type, record);
+  }
+  expect(outside).to.deep.equal([]);
   const alert = $(el, '[role="alert"]')!;
   expect(alert.textContent).to.contain(path);
   return alert;

@@ -17,7 +17,7 @@ export function $$(el: Element, selector: string): HTMLElement[] {
 
 /** Waits for the next chart a widget draws. */
 export async function chartReady(el: HTMLElement): Promise<void> {
-  await oneEvent(el, 'chart-ready');
+  await oneEvent(el, 'hw-chart-ready');
 }
 
 /** Mounts markup and waits for the element to render (and its `src` to load). */

@@ -253,7 +253,7 @@ describe('<hohhot-investment-projects>', () => {
   describe('chart, table and CSV', () => {
     it('switches between chart and table with the visible buttons', async () => {
       const el = await mount<HohhotInvestmentProjects>(tag('zh-CN'));
-      const change = oneEvent(el, 'view-change');
+      const change = oneEvent(el, 'hw-view-change');
       button(el, '表格').click();
       expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;

@@ -27,6 +27,63 @@ describe('package metadata', function () {
     expect(pkg.customElements).to.equal('custom-elements.json');
   });
 
+  it('describes the shipped package for tools: dist paths, literal unions, typed data, lang, no private members, definitions', async () => {
+    type Member = { kind: string; name: string; privacy?: string; type?: { text: string } };
+    type Attribute = { name: string; type?: { text: string } };
+    type Declaration = { kind: string; name: string; tagName?: string; customElement?: boolean; members?: Member[]; attributes?: Attribute[] };
+    type Export = { kind: string; name: string; declaration: { name: string; module: string } };
+    type Module = { path: string; declarations?: Declaration[]; exports?: Export[] };
+    const manifest: { modules: Module[] } = await (await fetch('/custom-elements.json')).json();
+    for (const m of manifest.modules) {
+      expect(m.path, m.path).to.match(/^dist\/.+\.js$/);
+      // Built by `npm run build` before the tests: the manifest names files that ship.
+      expect((await fetch(`/${m.path}`, { method: 'HEAD' })).ok, m.path).to.equal(true);
+      for (const d of m.declarations ?? []) {
+        expect((d.members ?? []).filter((x) => x.privacy === 'private' || x.privacy === 'protected').map((x) => x.name), d.name).to.deep.equal([]);
+      }
+    }
+    const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })));
+    expect(elements).to.have.length(12);
+    for (const el of elements) {
+      const attr = (name: string) => el.attributes?.find((a) => a.name === name)?.type?.text;
+      expect(attr('theme'), el.tagName).to.equal("'auto' | 'light' | 'dark'");
+      expect(attr('lang'), el.tagName).to.equal("'zh-CN' | 'en'");
+      const data = el.members?.find((x) => x.name === 'data')?.type?.text ?? '';
+      expect(data, el.tagName).to.match(/^(Partial<)?\w+Dataset>? \| null \| undefined$/);
+      // The define module registers it: `hohhot-widgets/<name>.js`.
+      const define = manifest.modules.find((m) => m.path === `dist/define/${el.tagName!.replace(/^hohhot-/, '')}.js`);
+      expect(define?.exports, el.tagName).to.deep.include({ kind: 'custom-element-definition', name: el.tagName, declaration: { name: el.name, module: el.module } });
+    }
+    const breakdown = elements.find((e) => e.tagName === 'hohhot-trade-breakdown')!;
+    expect(breakdown.attributes!.find((a) => a.name === 'flow')!.type!.text).to.equal("'imports' | 'exports' | 'both'");
+  });
+
+  it('ships IDE data generated from the manifest, and points package.json at it and at the CDN loader', async () => {
+    type Attr = { name: string; values?: { name: string }[] };
+    const manifest = await (await fetch('/custom-elements.json')).json();
+    const tags: string[] = manifest.modules
+      .flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName))
+      .filter(Boolean)
+      .sort();
+    const pkg = await (await fetch('/package.json')).json();
+    const vscode = await (await fetch('/dist/vscode.html-custom-data.json')).json();
+    expect(vscode.tags.map((t: { name: string }) => t.name).sort()).to.deep.equal(tags);
+    const breakdown = vscode.tags.find((t: { name: string }) => t.name === 'hohhot-trade-breakdown');
+    expect(breakdown.attributes.find((a: Attr) => a.name === 'flow').values.map((v: { name: string }) => v.name)).to.deep.equal(['imports', 'exports', 'both']);
+    expect(pkg['web-types']).to.equal('./dist/web-types.json');
+    const webTypes = await (await fetch(`/${pkg['web-types']}`)).json();
+    expect(webTypes.version).to.equal(pkg.version);
+    const elements = webTypes.contributions.html.elements;
+    expect(elements.map((e: { name: string }) => e.name).sort()).to.deep.equal(tags);
+    const map = elements.find((e: { name: string }) => e.name === 'hohhot-region-map');
+    expect(map.events.map((e: { name: string }) => e.name)).to.include('hw-select');
+    expect(map.attributes.find((a: Attr) => a.name === 'selected').values.map((v: { name: string }) => v.name)).to.deep.equal(['hohhot', 'baotou', 'ordos', 'ulanqab']);
+    for (const key of ['unpkg', 'jsdelivr']) {
+      expect(pkg[key], key).to.equal('./dist/cdn/hohhot-widgets.js');
+      expect((await fetch(`/${pkg[key]}`, { method: 'HEAD' })).ok, key).to.equal(true);
+    }
+  });
+
   it("keeps VERSION and the loader's version equal to package.json", async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);

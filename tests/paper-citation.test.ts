@@ -4,7 +4,7 @@ import '../src/define/paper-citation.js';
 import '../src/define/quiz.js';
 import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/paper-citation/paper-citation.js';
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
-import { paper } from '../src/data/index.js';
+import { paper, type PaperDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/events.js';
 import { $, $$, mount, textOf } from './helpers.js';
 import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
@@ -140,7 +140,7 @@ describe('<hohhot-paper-citation>', () => {
       try {
         const el = await mount<HohhotPaperCitation>(tag('zh-CN'));
         for (const style of ['gbt', 'apa', 'bibtex']) {
-          const event = oneEvent(el, 'citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
           copyButton(el, style).click();
           const { detail } = await event;
           await el.updateComplete;
@@ -153,7 +153,7 @@ describe('<hohhot-paper-citation>', () => {
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
         copyButton(el, 'bibtex').click();
-        await oneEvent(el, 'citation-copy');
+        await oneEvent(el, 'hw-citation-copy');
         await el.updateComplete;
         expect(written[3]).to.equal(BIBTEX_EN);
         expect(status(el, 'bibtex')).to.equal('Copied to the clipboard.');
@@ -168,7 +168,7 @@ describe('<hohhot-paper-citation>', () => {
         const restore = stubClipboard(clipboard);
         try {
           const el = await mount<HohhotPaperCitation>(tag('en'));
-          const event = oneEvent(el, 'citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
           copyButton(el, 'gbt').click();
           const { detail } = await event;
           await el.updateComplete;
@@ -322,7 +322,7 @@ describe('<hohhot-paper-citation>', () => {
       const bad = structuredClone(paper) as unknown as { references: { n: unknown }[] };
       bad.references[3]!.n = 'four';
       const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
-      el.data = bad;
+      el.data = bad as unknown as PaperDataset; // invalid on purpose, as from JavaScript
       const { detail } = await event;
       await el.updateComplete;
       expect(detail.path).to.equal('references.3.n');

@@ -303,8 +303,8 @@ describe('<hohhot-quiz>', () => {
       const el = await mount<HohhotQuiz>(tag('zh-CN', 'full-marks'));
       const qs = expected('full-marks');
       const events: QuizCompleteDetail[] = [];
-      document.addEventListener('quiz-complete', (e) => events.push((e as CustomEvent<QuizCompleteDetail>).detail));
-      const done = oneEvent(el, 'quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
+      document.addEventListener('hw-quiz-complete', (e) => events.push((e as CustomEvent<QuizCompleteDetail>).detail));
+      const done = oneEvent(el, 'hw-quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
       const { legends } = await walk(el, (i) => answerText(qs[i]!, 'zh-CN'));
       legends.forEach((l, i) => expect(l).to.contain(qs[i]!.prompt.zh));
       const event = await done;
@@ -325,7 +325,7 @@ describe('<hohhot-quiz>', () => {
     it('counts a wrong answer and reports what was chosen', async () => {
       const el = await mount<HohhotQuiz>(tag('en', 'one-wrong'));
       const qs = expected('one-wrong');
-      const done = oneEvent(el, 'quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
+      const done = oneEvent(el, 'hw-quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
       await walk(el, (i) => (i === 1 ? wrongText(qs[i]!, 'en') : answerText(qs[i]!, 'en')));
       const { detail } = await done;
       expect(detail.score).to.equal(4);
@@ -490,11 +490,13 @@ describe('<hohhot-quiz>', () => {
       const alert = await expectInvalidData(el, { trade: bad }, 'trade.total.value');
       expect(alert.textContent).to.contain('number');
 
+      // @ts-expect-error a misspelt key does not compile; in JavaScript, the widget says which key.
       el.data = { trades: trade2024 };
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('“trades” is not one of the keys');
 
       el.lang = 'zh-CN';
+      // @ts-expect-error not a quiz dataset
       el.data = 42;
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;

@@ -270,7 +270,7 @@ describe('<hohhot-region-map>', () => {
       await el.updateComplete;
       expect(focused()).to.equal('baotou');
 
-      const selected = oneEvent(wrap, 'select');
+      const selected = oneEvent(wrap, 'hw-select');
       await sendKeys({ press: 'Enter' });
       const event = (await selected) as unknown as CustomEvent<RegionMapSelectDetail>;
       expect(event.detail).to.deep.equal({ city: 'baotou' });
@@ -339,9 +339,25 @@ describe('<hohhot-region-map>', () => {
       }
     });
 
-    it('sets the selection from the attribute without firing select', async () => {
+    it('a selection reaches `document` as `hw-select`, never as the native `select` of text selection', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const seen: string[] = [];
+      const record = (e: Event) => seen.push(`${e.type}: ${(e as CustomEvent<RegionMapSelectDetail>).detail?.city}`);
+      document.addEventListener('select', record);
+      document.addEventListener('hw-select', record);
+      try {
+        $(el, '.city[data-city="ordos"]')!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+        await el.updateComplete;
+      } finally {
+        document.removeEventListener('select', record);
+        document.removeEventListener('hw-select', record);
+      }
+      expect(seen).to.deep.equal(['hw-select: ordos']);
+    });
+
+    it('sets the selection from the attribute without firing hw-select', async () => {
       let fired = 0;
-      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="ulanqab" @select=${() => fired++}></hohhot-region-map>`);
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="ulanqab" @hw-select=${() => fired++}></hohhot-region-map>`);
       expect(el.selected).to.equal('ulanqab');
       expect($(el, '[part="details"] h3')!.textContent).to.equal('Ulanqab');
       el.removeAttribute('selected');

@@ -292,7 +292,7 @@ describe('<strategy-checklist>', () => {
       const box = el.shadowRoot!.activeElement as HTMLInputElement;
       expect(box).to.equal(checkbox(el, 'optimise-layout'));
       expect(presses).to.equal(4); // Copy, Download CSV, Reset…, then the first measure
-      const change = oneEvent(el, 'change');
+      const change = oneEvent(el, 'hw-change');
       await sendKeys({ press: ' ' }); // Space
       const { detail } = (await change) as CustomEvent<StrategyChecklistChangeDetail>;
       await el.updateComplete;
@@ -310,17 +310,17 @@ describe('<strategy-checklist>', () => {
       expect($(el, '#s0-p')!.textContent).to.equal('0 of 3 done');
     });
 
-    it('fires a bubbling, composed `change` with the id, state and progress', async () => {
+    it('fires a bubbling, composed `hw-change` with the id, state and progress', async () => {
       const el = await mount<StrategyChecklist>(tag('zh-CN'));
       const seen: CustomEvent<StrategyChecklistChangeDetail>[] = [];
       const listener = (e: Event) => seen.push(e as CustomEvent<StrategyChecklistChangeDetail>);
-      document.addEventListener('change', listener);
+      document.addEventListener('hw-change', listener);
       try {
         checkbox(el, 'multimodal').click();
         checkbox(el, 'policy-support').click();
         checkbox(el, 'multimodal').click();
       } finally {
-        document.removeEventListener('change', listener);
+        document.removeEventListener('hw-change', listener);
       }
       // Only the widget's own events reach the page (the inner checkbox's native change does not leave the shadow root).
       expect(seen).to.have.length(3);
@@ -330,6 +330,18 @@ describe('<strategy-checklist>', () => {
         { id: 'policy-support', checked: true, done: 2, total: 14 },
         { id: 'multimodal', checked: false, done: 1, total: 14 },
       ]);
+    });
+
+    it('an enclosing <form> hears no `change` from the checklist: its event is `hw-change`', async () => {
+      const form = await fixture<HTMLFormElement>(html`<form>${tag('en')}</form>`);
+      const el = form.querySelector('strategy-checklist') as StrategyChecklist;
+      await el.updateComplete;
+      const seen: string[] = [];
+      form.addEventListener('change', (e) => seen.push(e.type));
+      form.addEventListener('hw-change', (e) => seen.push(`${e.type}: ${e.detail.id}`));
+      checkbox(el, 'multimodal').click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal(['hw-change: multimodal']);
     });
 
     it('exposes the ticked ids as `value`, and setting it updates checkboxes, progress and storage', async () => {
@@ -342,7 +354,7 @@ describe('<strategy-checklist>', () => {
       expect(el.value).to.deep.equal(['optimise-layout', 'policy-support']); // in the order of the list
 
       let fired = 0;
-      el.addEventListener('change', () => fired++);
+      el.addEventListener('hw-change', () => fired++);
       const warnings = await captureWarnings(async () => {
         el.value = ['multimodal', 'no-such-measure', 'people-to-people', 'another-unknown'];
         await el.updateComplete;
@@ -654,7 +666,7 @@ describe('<strategy-checklist>', () => {
 
       button(el, 'Reset…').click();
       await el.updateComplete;
-      const reset = oneEvent(el, 'reset');
+      const reset = oneEvent(el, 'hw-reset');
       button(el, 'Clear all').click();
       const { detail } = (await reset) as CustomEvent<StrategyChecklistResetDetail>;
       await el.updateComplete;
@@ -787,7 +799,7 @@ describe('<strategy-checklist>', () => {
         expect($(el, '[role="alert"]')).to.equal(null);
         expect(textOf(el)).to.contain('your ticks and notes last only until you leave the page');
 
-        const change = oneEvent(el, 'change');
+        const change = oneEvent(el, 'hw-change');
         checkbox(el, 'modern-logistics').click();
         expect(((await change) as CustomEvent<StrategyChecklistChangeDetail>).detail).to.deep.equal({ id: 'modern-logistics', checked: true, done: 1, total: 14 });
         const field = noteField(el, 'modern-logistics');

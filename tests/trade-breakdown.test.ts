@@ -173,6 +173,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
       await expectAlertFollowsLang(el);
 
+      // @ts-expect-error `data` is typed TradeDataset: a page in TypeScript cannot give a number.
       el.data = 42;
       await el.updateComplete;
       expect($(el, '[role="alert"]')!.textContent).to.contain('数据应为对象，实际为42');
@@ -227,7 +228,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
     it('switches between chart and table with the visible buttons', async () => {
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
-      const change = oneEvent(el, 'view-change');
+      const change = oneEvent(el, 'hw-view-change');
       button(el, 'Table').click();
       expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;

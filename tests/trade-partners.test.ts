@@ -290,7 +290,7 @@ describe('<hohhot-trade-partners>', () => {
   describe('chart, table and CSV', () => {
     it('switches between chart and table with the visible buttons', async () => {
       const el = await mount<HohhotTradePartners>(tag('en'));
-      const change = oneEvent(el, 'view-change');
+      const change = oneEvent(el, 'hw-view-change');
       button(el, 'Table').click();
       expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;

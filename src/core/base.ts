@@ -4,7 +4,7 @@ import type { Provenance, Text } from '../data/schema.js';
 import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/problem.js';
 import { oneOf } from './attributes.js';
 import { invalidDataText, loadCheck } from './check.js';
-import type { WidgetErrorDetail } from './events.js';
+import { emitError, type WidgetErrorDetail } from './events.js';
 import { LangController, type Lang } from './lang.js';
 import { sourceLine } from './source.js';
 import { coreStrings } from './strings.js';
@@ -30,8 +30,10 @@ export const SRC_TIMEOUT_MS = 15_000;
  * What every widget shares: language, theme, the bundled dataset with its
  * `data` and `src` overrides (validated), the error alert and the source line.
  * A widget supplies its dataset's validator and default, and renders its body.
+ * `T` is the dataset's type; `In` what `data` accepts (the same, unless the
+ * widget takes part of one).
  */
-export abstract class HwElement<T> extends LitElement {
+export abstract class HwElement<T, In = T> extends LitElement {
   static version = VERSION;
   /**
    * How long (ms) a `src` may take before the widget gives up; `SRC_TIMEOUT_MS`
@@ -95,16 +97,16 @@ export abstract class HwElement<T> extends LitElement {
    * Replaces the bundled dataset with one of the same shape. It is checked
    * first (the check's code is fetched the first time), and shown once it
    * passes: `await el.updateComplete` waits for both. Invalid data never
-   * throws: the widget shows what is wrong in an alert and fires `error`,
-   * after the setter has returned, so a listener attached just after
-   * setting `data` receives it. Setting `null` or `undefined` restores the
-   * paper's dataset.
+   * throws: the widget shows what is wrong in an alert and fires `error`
+   * and `hw-error`, after the setter has returned, so a listener attached
+   * just after setting `data` receives them. Setting `null` or `undefined`
+   * restores the paper's dataset.
    */
   @property({ attribute: false })
   get data(): T {
     return this.current ?? this.defaultData;
   }
-  set data(value: unknown) {
+  set data(value: In | null | undefined) {
     this.cancelLoad();
     this.fromSrc = false;
     if (value === null || value === undefined) {
@@ -112,7 +114,8 @@ export abstract class HwElement<T> extends LitElement {
       this.current = undefined;
       return;
     }
-    const checking = this.checkData(value, this.loadToken, false);
+    // Checked as what it is at run time, whatever its static type said.
+    const checking = this.checkData(value as unknown, this.loadToken, false);
     this.pending = checking;
     this.checking = checking;
   }
@@ -157,12 +160,12 @@ export abstract class HwElement<T> extends LitElement {
   }
 
   /**
-   * Fires the widget's `error` event. Like the native `error` of <img> or
-   * <script>, it does not bubble: a bubbling `error` would reach the page's
-   * window.onerror handlers.
+   * Fires the widget's `error` and `hw-error` events. Like the native `error`
+   * of <img> or <script>, they do not bubble: a bubbling `error` would reach
+   * the page's window.onerror handlers.
    */
   protected dispatchError(detail: WidgetErrorDetail): void {
-    this.dispatchEvent(new CustomEvent<WidgetErrorDetail>('error', { detail }));
+    emitError(this, detail);
   }
 
   private message(p: Problem, lang: Lang): string {

@@ -12,7 +12,7 @@ import { dataTable } from './table.js';
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
-/** Detail of the `view-change` event. */
+/** Detail of the `hw-view-change` event. */
 export interface ViewChangeDetail {
   view: View;
 }
@@ -73,10 +73,11 @@ const chartStyles = css`
  * table (visually hidden in chart view), and the CSV download of exactly the
  * table shown. A chart widget supplies one `ChartModel` and its own header.
  *
- * @fires view-change - The reader switched between chart and table. `detail: { view }`
- * @fires error - The dataset from `data` or `src` could not be used, or chart.js could not be loaded (`kind: 'chart'`; the table is shown instead). `detail: { kind, message, path?, status? }`
+ * @fires hw-view-change - The reader switched between chart and table. `detail: { view }`
+ * @fires error - The dataset from `data` or `src` could not be used, or chart.js could not be loaded (`kind: 'chart'`; the table is shown instead) (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  */
-export abstract class HwChartElement<T> extends HwElement<T> {
+export abstract class HwChartElement<T> extends HwElement<T, T> {
   static override styles = [...HwElement.styles, chartStyles];
 
   /** `chart` (default) or `table`. */
@@ -115,7 +116,7 @@ export abstract class HwChartElement<T> extends HwElement<T> {
   private setView(view: View): void {
     if (view === this.view) return;
     this.view = view;
-    emit<ViewChangeDetail>(this, 'view-change', { view });
+    emit(this, 'hw-view-change', { view });
   }
 
   /** Downloads the table, exactly as shown, as CSV. */

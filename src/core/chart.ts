@@ -219,7 +219,7 @@ export class ChartController implements ReactiveController {
       if (!this.connected || this.chart || this.canvas !== canvas || !model) return;
       this.chart = new ChartJs(canvas, this.config(model));
       this.apply(this.chart, model);
-      this.host.dispatchEvent(new Event('chart-ready'));
+      this.host.dispatchEvent(new CustomEvent('hw-chart-ready', { detail: null }));
     } finally {
       this.creating = false;
     }

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Text } from '../data/schema.js';
 
 /** The two languages of the library. */
@@ -75,7 +75,7 @@ function unwatchRoot(root: Node, listener: () => void): void {
 
 /** Keeps `lang` of its host resolved, and re-renders the host when it changes. */
 export class LangController implements ReactiveController {
-  value: Lang = 'zh-CN';
+  private resolved: Lang = 'zh-CN';
   private roots: Node[] = [];
   private readonly onChange = () => this.refresh();
 
@@ -101,10 +101,19 @@ export class LangController implements ReactiveController {
     this.roots = [];
   }
 
+  /**
+   * The resolved language. A server render (@lit-labs/ssr) never connects the
+   * host: there it is the element's own `lang`, else Chinese.
+   */
+  get value(): Lang {
+    // The server's DOM shim has attributes but no node types or parents.
+    return isServer ? (normalizeLang(this.host.getAttribute('lang')) ?? 'zh-CN') : this.resolved;
+  }
+
   private refresh(): void {
     const next = resolveLang(this.host);
-    if (next !== this.value) {
-      this.value = next;
+    if (next !== this.resolved) {
+      this.resolved = next;
       this.host.requestUpdate();
     }
   }

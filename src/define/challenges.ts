@@ -1,4 +1,4 @@
-import { HohhotChallenges, type ChallengeToggleDetail } from '../components/challenges/challenges.js';
+import { HohhotChallenges } from '../components/challenges/challenges.js';
 import { defineElement } from '../core/define.js';
 
 export { HohhotChallenges };
@@ -7,8 +7,5 @@ defineElement('hohhot-challenges', HohhotChallenges);
 declare global {
   interface HTMLElementTagNameMap {
     'hohhot-challenges': HohhotChallenges;
-  }
-  interface GlobalEventHandlersEventMap {
-    'challenge-toggle': CustomEvent<ChallengeToggleDetail>;
   }
 }

@@ -1,4 +1,4 @@
-import { CityComplementarityMatrix, type ComplementaritySelectDetail } from '../components/city-complementarity-matrix/city-complementarity-matrix.js';
+import { CityComplementarityMatrix } from '../components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { defineElement } from '../core/define.js';
 
 export { CityComplementarityMatrix };
@@ -7,8 +7,5 @@ defineElement('city-complementarity-matrix', CityComplementarityMatrix);
 declare global {
   interface HTMLElementTagNameMap {
     'city-complementarity-matrix': CityComplementarityMatrix;
-  }
-  interface GlobalEventHandlersEventMap {
-    'complementarity-select': CustomEvent<ComplementaritySelectDetail>;
   }
 }

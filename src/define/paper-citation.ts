@@ -1,4 +1,4 @@
-import { type CitationCopyDetail, HohhotPaperCitation } from '../components/paper-citation/paper-citation.js';
+import { HohhotPaperCitation } from '../components/paper-citation/paper-citation.js';
 import { defineElement } from '../core/define.js';
 
 export { HohhotPaperCitation };
@@ -7,8 +7,5 @@ defineElement('hohhot-paper-citation', HohhotPaperCitation);
 declare global {
   interface HTMLElementTagNameMap {
     'hohhot-paper-citation': HohhotPaperCitation;
-  }
-  interface HTMLElementEventMap {
-    'citation-copy': CustomEvent<CitationCopyDetail>;
   }
 }

@@ -1,4 +1,4 @@
-import { HohhotQuiz, type QuizCompleteDetail } from '../components/quiz/quiz.js';
+import { HohhotQuiz } from '../components/quiz/quiz.js';
 import { defineElement } from '../core/define.js';
 
 export { HohhotQuiz };
@@ -7,8 +7,5 @@ defineElement('hohhot-quiz', HohhotQuiz);
 declare global {
   interface HTMLElementTagNameMap {
     'hohhot-quiz': HohhotQuiz;
-  }
-  interface HTMLElementEventMap {
-    'quiz-complete': CustomEvent<QuizCompleteDetail>;
   }
 }

@@ -9,7 +9,7 @@ import { type Lang, pick } from '../../core/lang.js';
 import { refLink, sectionLabel } from '../../core/source.js';
 import { coreStrings } from '../../core/strings.js';
 
-/** Detail of the `challenge-toggle` event. */
+/** Detail of the `hw-challenge-toggle` event. */
 export interface ChallengeToggleDetail {
   /** The id of the challenge, e.g. `uneven-development`. */
   id: string;
@@ -96,8 +96,9 @@ const challengeStyles = css`
  *
  * @summary The problems and challenges of regional cooperation named in the paper.
  *
- * @fires challenge-toggle - An explanation was opened or closed (by its summary, Expand all / Collapse all, or a change of `open`; not for printing). `detail: { id, open }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-challenge-toggle - An explanation was opened or closed (by its summary, Expand all / Collapse all, or a change of `open`; not for printing). `detail: { id, open }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart toolbar - The expand-all / collapse-all button.
@@ -187,7 +188,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
     this.known.set(id, d.open);
     this.requestUpdate();
     if (this.printing || before === d.open) return;
-    emit<ChallengeToggleDetail>(this, 'challenge-toggle', { id, open: d.open });
+    emit(this, 'hw-challenge-toggle', { id, open: d.open });
   }
 
   protected renderBody(data: ChallengesDataset): TemplateResult {

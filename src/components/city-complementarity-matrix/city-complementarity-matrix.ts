@@ -32,7 +32,7 @@ export interface MatrixStatement extends Provenance {
   text: Text;
 }
 
-/** Detail of the `complementarity-select` event. */
+/** Detail of the `hw-complementarity-select` event. */
 export interface ComplementaritySelectDetail {
   /** The city whose row was selected. */
   city: CityId;
@@ -426,8 +426,9 @@ const matrixStyles = css`
  *
  * @summary Which city leads in which industry, and where the paper sees cooperation with Hohhot.
  *
- * @fires complementarity-select - A city or a cell was selected. `detail: { city, industry, marks, statements }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-complementarity-select - A city or a cell was selected. `detail: { city, industry, marks, statements }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart key - The key of the marks.
@@ -605,7 +606,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const cell = c > 0 ? row.cells[c - 1] : undefined;
     this.chosen = { city: row.city.id, industry: cell ? cell.industry.id : null };
     this.active = { r, c };
-    emit<ComplementaritySelectDetail>(this, 'complementarity-select', {
+    emit(this, 'hw-complementarity-select', {
       city: row.city.id,
       industry: cell ? cell.industry.id : null,
       marks: cell ? [...cell.marks] : [],

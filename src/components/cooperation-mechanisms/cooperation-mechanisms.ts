@@ -93,7 +93,8 @@ const styles = css`
  *
  * @summary Hohhot's regional cooperation mechanisms and their results.
  *
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart mechanisms - The list of mechanisms.

@@ -37,7 +37,8 @@ const strings = {
  *
  * @summary Hohhot's cross-border e-commerce pilot zone: figures, policies and events.
  *
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart cards - The list of figure cards.

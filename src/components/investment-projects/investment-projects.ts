@@ -112,9 +112,10 @@ const investmentStyles = css`
  *
  * @summary Hohhot's 2024 investment projects by size threshold, and the Horinger New Area signing.
  *
- * @fires view-change - The reader switched between chart and table. `detail: { view: 'chart' | 'table' }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
- * @fires chart-ready - The chart has been drawn (not bubbling).
+ * @fires hw-view-change - The reader switched between chart and table. `detail: { view: 'chart' | 'table' }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
+ * @fires hw-chart-ready - The chart has been drawn (not bubbling).
  *
  * @csspart base - The widget's frame.
  * @csspart figures - The key figures (agreed investment, funds-in-place rate).

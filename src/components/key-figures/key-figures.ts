@@ -67,7 +67,8 @@ const strings = {
  *
  * @summary Headline figures of Hohhot's trade, investment or cross-border e-commerce, as cards.
  *
- * @fires error - `data` or `src` could not be used for the current topic. `detail: { kind, message, path?, status? }`
+ * @fires error - `data` or `src` could not be used for the current topic (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart cards - The list of cards.
@@ -106,7 +107,7 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
   topic: KeyFiguresTopic = 'trade';
 
   /** The raw value last given through `data`, kept to check it again when `topic` changes. */
-  private given: unknown;
+  private given: KeyFiguresDataset | null | undefined;
   private givenPending = false;
   /** Which of `data` and `src` was given last, so a topic change checks that one again. */
   private lastInput: 'data' | 'src' | null = null;
@@ -126,12 +127,12 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
    * shape (`TradeDataset`, `InvestmentDataset` or `EcommerceDataset`). It is
    * checked when the widget next renders, against the topic then in effect;
    * invalid data never throws: the widget shows what is wrong in an alert and
-   * fires `error`. Setting `null` or `undefined` restores the paper's dataset.
+   * fires `error` and `hw-error`. Setting `null` or `undefined` restores the paper's dataset.
    */
   override get data(): KeyFiguresDataset {
     return super.data;
   }
-  override set data(value: unknown) {
+  override set data(value: KeyFiguresDataset | null | undefined) {
     this.given = value;
     this.givenPending = true;
     this.requestUpdate();

@@ -15,7 +15,7 @@ import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationSt
 export { CITATION_FORMATS, CITATION_STYLES, apaCitation, bibtexCitation, citation, gbtCitation } from './formats.js';
 export type { CitationFormat, CitationStyle } from './formats.js';
 
-/** Detail of the `citation-copy` event. */
+/** Detail of the `hw-citation-copy` event. */
 export interface CitationCopyDetail {
   format: CitationStyle;
   /** The citation text. */
@@ -189,8 +189,9 @@ const citationStyles = css`
  *
  * @summary The paper's citation in three styles, and its reference list.
  *
- * @fires citation-copy - A copy button was used. `detail: { format, text, copied }` (`copied` is false when the clipboard was unavailable and the text was selected instead)
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-citation-copy - A copy button was used. `detail: { format, text, copied }` (`copied` is false when the clipboard was unavailable and the text was selected instead)
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart citation - Each citation block (style name, text, copy button).
@@ -266,7 +267,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
     // Without a clipboard (sandboxed frames, insecure pages) the citation is selected for Ctrl+C.
     const copied = await copyText(text, () => this.renderRoot.querySelector(`#cite-${style}`));
     this.status = { [style]: copied ? s.copied : s.selected };
-    emit<CitationCopyDetail>(this, 'citation-copy', { format: style, text, copied });
+    emit(this, 'hw-citation-copy', { format: style, text, copied });
   }
 
   private renderCitation(data: PaperDataset, style: CitationStyle, lang: Lang): TemplateResult {

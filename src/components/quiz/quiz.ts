@@ -19,7 +19,7 @@ export type { QuizOption, QuizQuestion, QuizTopic, QuestionTopic } from './quest
 export { QUIZ_DATASET_KEYS, quizDataset } from './dataset.js';
 export type { QuizDataset } from './dataset.js';
 
-/** One answered question, as `quiz-complete` reports it. */
+/** One answered question, as `hw-quiz-complete` reports it. */
 export interface QuizAnswer {
   /** The question's stable id, e.g. `trade-total`. */
   id: string;
@@ -32,7 +32,7 @@ export interface QuizAnswer {
   correct: boolean;
 }
 
-/** Detail of the `quiz-complete` event. */
+/** Detail of the `hw-quiz-complete` event. */
 export interface QuizCompleteDetail {
   /** Number of correct answers. */
   score: number;
@@ -249,8 +249,9 @@ const quizStyles = css`
  *
  * @summary A knowledge check on the paper, with feedback, sources and a score.
  *
- * @fires quiz-complete - The last question has been answered. `detail: { score, total, answers: { id, question, chosen, answer, correct }[] }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-quiz-complete - The last question has been answered. `detail: { score, total, answers: { id, question, chosen, answer, correct }[] }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart question - The fieldset of the current question.
@@ -272,7 +273,7 @@ const quizStyles = css`
  * @cssprop --hw-radius - Corner radius.
  * @tag hohhot-quiz
  */
-export class HohhotQuiz extends HwElement<QuizDataset> {
+export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   static override styles = [...HwElement.styles, quizStyles];
 
   /** Number of questions (default 5; fewer when the topic has fewer). */
@@ -380,7 +381,7 @@ export class HohhotQuiz extends HwElement<QuizDataset> {
       : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer));
     void this.focusLater('.feedback');
     if (this.round.every((_, k) => checked[k])) {
-      emit<QuizCompleteDetail>(this, 'quiz-complete', {
+      emit(this, 'hw-quiz-complete', {
         score: this.score,
         total: this.round.length,
         answers: this.round.map((x, k) => ({

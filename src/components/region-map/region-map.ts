@@ -13,7 +13,7 @@ import { type Lang, pick } from '../../core/lang.js';
 import { inlineSource } from '../../core/source.js';
 import { coreStrings } from '../../core/strings.js';
 
-/** Detail of the `select` event: the city the reader selected. */
+/** Detail of the `hw-select` event: the city the reader selected. */
 export interface RegionMapSelectDetail {
   city: CityId;
 }
@@ -567,8 +567,9 @@ const selectedConverter = oneOf<CityId | ''>('selected', ['', ...CITY_IDS], '');
  *
  * @summary Schematic map of Hohhot and its neighbouring cities, with links and directions of cooperation.
  *
- * @fires select - The reader selected a city (click, Enter or Space). `detail: { city: 'hohhot' | 'baotou' | 'ordos' | 'ulanqab' }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-select - The reader selected a city (click, Enter or Space). `detail: { city: 'hohhot' | 'baotou' | 'ordos' | 'ulanqab' }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart map - The SVG map.
@@ -597,7 +598,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
   /**
    * The selected city (`hohhot`, `baotou`, `ordos` or `ulanqab`), whose
    * industries and cooperation are shown; none when absent. Reflected. Setting
-   * it does not fire `select`: only the reader's choice does.
+   * it does not fire `hw-select`: only the reader's choice does.
    */
   @property({
     reflect: true,
@@ -691,7 +692,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     this.active = id;
     const city = this.data.cities.find((c) => c.id === id);
     if (city) this.announcement = strings[this.locale].selected(pick(city.name, this.locale));
-    emit<RegionMapSelectDetail>(this, 'select', { city: id });
+    emit(this, 'hw-select', { city: id });
   }
 
   /** The next city in a direction: the nearest within 67.5° of it, distance weighted by angle. */

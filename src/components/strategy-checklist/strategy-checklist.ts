@@ -18,7 +18,7 @@ import type { TableModel } from '../../core/table.js';
 /** Where ticks and notes are kept when the element has no `storage-key`. */
 export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
 
-/** Detail of the `change` event: the measure just (un)ticked and the overall progress. */
+/** Detail of the `hw-change` event: the measure just (un)ticked and the overall progress. */
 export interface StrategyChecklistChangeDetail {
   /** The measure's id (as in `value`). */
   id: string;
@@ -30,7 +30,7 @@ export interface StrategyChecklistChangeDetail {
   total: number;
 }
 
-/** Detail of the `reset` event. */
+/** Detail of the `hw-reset` event. */
 export interface StrategyChecklistResetDetail {
   done: number;
   total: number;
@@ -349,9 +349,10 @@ function isSaved(x: unknown): x is Saved {
  * @summary Checklist of the paper's five strategies and their measures.
  * @tag strategy-checklist
  *
- * @fires change - A measure was ticked or unticked by the reader. `detail: { id, checked, done, total }`
- * @fires reset - The reader cleared all ticks and notes (after confirming). `detail: { done, total }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
+ * @fires hw-change - A measure was ticked or unticked by the reader. `detail: { id, checked, done, total }`
+ * @fires hw-reset - The reader cleared all ticks and notes (after confirming). `detail: { done, total }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
  * @csspart base - The widget's frame.
  * @csspart toolbar - The copy, CSV and reset buttons.
@@ -487,7 +488,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   /**
    * The ids of the ticked measures, in the order of the list. Setting it ticks
    * exactly those measures (checkboxes, progress and storage follow); ids that
-   * are not in the list are ignored with one warning. No `change` event fires.
+   * are not in the list are ignored with one warning. No `hw-change` event fires.
    */
   @property({ attribute: false })
   get value(): string[] {
@@ -535,7 +536,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     storage.remove(this.key);
     this.persistent = storage.persistent;
     const { total } = this.progress(this.measures());
-    emit<StrategyChecklistResetDetail>(this, 'reset', { done: 0, total });
+    emit(this, 'hw-reset', { done: 0, total });
   }
 
   private ensureLoaded(): void {
@@ -597,7 +598,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     });
     const { done, total } = this.progress(this.measures());
     this.announcement = strings[this.locale].overall(this.n(done), this.n(total));
-    emit<StrategyChecklistChangeDetail>(this, 'change', { id, checked, done, total });
+    emit(this, 'hw-change', { id, checked, done, total });
   }
 
   /**

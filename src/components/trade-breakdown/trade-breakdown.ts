@@ -72,9 +72,10 @@ const strings = {
  * @summary Hohhot's 2024 main imports and exports by commodity.
  * @tag hohhot-trade-breakdown
  *
- * @fires view-change - The reader switched between chart and table. `detail: { view: 'chart' | 'table' }`
- * @fires error - `data` or `src` could not be used. `detail: { kind, message, path?, status? }`
- * @fires chart-ready - The chart has been drawn (not bubbling).
+ * @fires hw-view-change - The reader switched between chart and table. `detail: { view: 'chart' | 'table' }`
+ * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
+ * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
+ * @fires hw-chart-ready - The chart has been drawn (not bubbling).
  *
  * @csspart base - The widget's frame.
  * @csspart toolbar - The view switch and CSV button.
