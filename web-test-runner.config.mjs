@@ -243,7 +243,25 @@ async function stall(context, next) {
 }
 
 /**
+ * Pages a test writes (an embed code pasted into a fresh page, as an editor
+ * would): `executeServerCommand('paste-page', { html })` keeps the page and
+ * answers its path, `/__pasted__/N.html`, served from this origin. A real
+ * URL rather than an iframe's srcdoc, whose 'self' Firefox does not match.
+ */
+const pastedPages = new Map();
+async function pastedPage(context, next) {
+  const id = /^\/__pasted__\/(\d+)\.html$/.exec(context.path)?.[1];
+  if (id && pastedPages.has(id)) {
+    context.type = 'text/html';
+    context.body = pastedPages.get(id);
+    return;
+  }
+  await next();
+}
+
+/**
  * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
+ * `executeServerCommand('paste-page', { html })`: see pastedPage.
  * `executeServerCommand('chart-chunk' | 'validate-chunk', { available })`: see brokenChart.
  */
 function serverCommands() {
@@ -251,6 +269,11 @@ function serverCommands() {
     name: 'hohhot-server-commands',
     executeCommand({ command, payload }) {
       if (command === 'manifest-problems') return manifestProblems();
+      if (command === 'paste-page') {
+        const id = String(pastedPages.size + 1);
+        pastedPages.set(id, String(payload?.html ?? ''));
+        return `/__pasted__/${id}.html`;
+      }
       if (command === 'chart-chunk' || command === 'validate-chunk') {
         const chunk = command.replace('-chunk', '');
         if (payload?.available) unavailableChunks.delete(chunk);
@@ -274,7 +297,7 @@ export default {
     serverCommands(),
     engineCommandsPlugin(engine),
   ],
-  middleware: [stall, brokenChart, cspHeader, corsForBundle],
+  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage],
   browsers,
   // Two cores: Chromium two pages at a time, generous timeouts for a cold
   // browser start. Firefox one at a time, in the selected tab: a page in a

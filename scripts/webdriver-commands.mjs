@@ -80,6 +80,9 @@ async function setWebdriverViewport(driver, { width, height }) {
   return true;
 }
 
+/** The DevTools sessions that emulate forced colours, by page. */
+const forcedColorSessions = new WeakMap();
+
 /** @param {string} engine the engine of this run: chromium, firefox or webkit. */
 export function engineCommandsPlugin(engine) {
   const stock = {
@@ -98,9 +101,10 @@ export function engineCommandsPlugin(engine) {
         if (command === 'hw-emulate-media' && payload?.forcedColors && engine === 'chromium') {
           // The stock plugin leaves forced-colors out: set it over the DevTools protocol.
           const { forcedColors, ...rest } = payload;
-          const cdp = await session.browser.getPage(session.id).createCDPSession();
-          await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forcedColors }] });
-          await cdp.detach();
+          // One session per page, kept: its emulation ends when it detaches.
+          const page = session.browser.getPage(session.id);
+          if (!forcedColorSessions.has(page)) forcedColorSessions.set(page, await page.createCDPSession());
+          await forcedColorSessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: forcedColors }] });
           return Object.keys(rest).length ? plugin.executeCommand({ command: name, payload: rest, session }) : true;
         }
         return plugin.executeCommand({ command: name, payload, session });

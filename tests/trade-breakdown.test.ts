@@ -378,6 +378,20 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(legend).to.include('Refined oil products (Imports): CNY 3.51 billion');
     });
 
+    itEmulating('draws axis text and lines in the system colours under forced colours, and back when they end', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" theme="dark"></hohhot-trade-breakdown>`);
+      await chartReady(el);
+      const { Chart } = await import('chart.js');
+      const ticks = () => (Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!.options.scales!.x!.ticks as { color: string }).color;
+      const themed = ticks();
+      await emulateMedia({ forcedColors: 'active' });
+      await until(() => ticks() !== themed, 'the chart to take the system colours');
+      // The host's own text colour is forced to CanvasText: the canvas text matches it.
+      expect(ticks()).to.equal(getComputedStyle(el).color);
+      await emulateMedia({ forcedColors: 'none' });
+      await until(() => ticks() === themed, 'the theme colours to return');
+    });
+
     it('turns chart animation off when the reader asks for reduced motion (as matchMedia reports it)', async () => {
       const el = await withReducedMotion(async () => {
         const widget = await fixture<HohhotTradeBreakdown>(tag('en'));

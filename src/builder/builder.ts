@@ -29,7 +29,7 @@ export type Surface = (typeof SURFACES)[number];
 const SNIPPETS = ['script', 'iframe', 'npm'] as const;
 type SnippetKind = (typeof SNIPPETS)[number];
 
-/** The widget's language: not in the manifest (a global HTML attribute), but every widget reads it. */
+/** The widget's language: a global HTML attribute every widget reads; its English description comes from the manifest where it has one. */
 const LANG_ATTRIBUTE: BuilderAttribute = {
   name: 'lang',
   field: 'lang',
@@ -47,7 +47,14 @@ interface Widget extends BuilderWidget {
 /** The registry's widgets, in its order, with their controls from the manifest. */
 const WIDGETS: Widget[] = widgets.map((w) => {
   const documented = options.find((o) => o.tag === w.tag);
-  return { tag: w.tag, module: w.module, summary: documented?.summary ?? w.tag, attributes: [LANG_ATTRIBUTE, ...(documented?.attributes ?? [])] };
+  const attributes = documented?.attributes ?? [];
+  const lang = attributes.find((a) => a.name === 'lang');
+  return {
+    tag: w.tag,
+    module: w.module,
+    summary: documented?.summary ?? w.tag,
+    attributes: [{ ...LANG_ATTRIBUTE, description: lang?.description ?? '' }, ...attributes.filter((a) => a.name !== 'lang')],
+  };
 });
 
 type Value = string | boolean;
@@ -344,7 +351,7 @@ export class HwEmbedBuilder extends LitElement {
   }
 
   private setValue(a: BuilderAttribute, value: Value, input?: HTMLInputElement): void {
-    if (a === LANG_ATTRIBUTE) this.langChosen = true;
+    if (a.name === 'lang') this.langChosen = true;
     this.values = { ...this.values, [a.name]: value };
     const problem = this.problem(a, value, input);
     this.problems = { ...this.problems, [a.name]: problem };
@@ -401,7 +408,7 @@ export class HwEmbedBuilder extends LitElement {
   }
 
   private description(a: BuilderAttribute): { text: string; lang: Lang } {
-    if (a === LANG_ATTRIBUTE) return { text: this.s.langDescription, lang: this.ui };
+    if (a.name === 'lang') return this.ui === 'en' && a.description ? { text: a.description, lang: 'en' } : { text: this.s.langDescription, lang: this.ui };
     if (this.ui === 'zh-CN') {
       const zh = a.inherited ? attributeDescriptionsZh.shared[a.name] : attributeDescriptionsZh.byTag[this.tag]?.[a.name];
       if (zh) return { text: zh, lang: 'zh-CN' };
@@ -418,7 +425,7 @@ export class HwEmbedBuilder extends LitElement {
     const desc = this.description(a);
     const problem = this.problems[a.name] ?? '';
     const described = `${id}-desc ${id}-msg`;
-    const label = a === LANG_ATTRIBUTE ? html`${this.s.lang} <code>lang</code>` : html`<code>${a.name}</code>`;
+    const label = a.name === 'lang' ? html`${this.s.lang} <code>lang</code>` : html`<code>${a.name}</code>`;
     const descBlock = html`<p class="desc" id="${id}-desc" lang=${desc.lang}>${rich(desc.text)}</p>`;
     const msg = html`<p class="msg" id="${id}-msg" aria-live="polite">${problem}</p>`;
     const fallback = this.defaults?.[a.field];
@@ -437,7 +444,7 @@ export class HwEmbedBuilder extends LitElement {
           @change=${(e: Event) => this.setValue(a, (e.target as HTMLSelectElement).value)}>
           ${a.nullable ? html`<option value="" ?selected=${current === ''}>${this.s.none}${fallback == null ? this.s.defaultMark : ''}</option>` : nothing}
           ${(a.values ?? []).map(
-            (v) => html`<option value=${v} ?selected=${current === v}>${v}${a !== LANG_ATTRIBUTE && v === fallback ? this.s.defaultMark : ''}</option>`,
+            (v) => html`<option value=${v} ?selected=${current === v}>${v}${a.name !== 'lang' && v === fallback ? this.s.defaultMark : ''}</option>`,
           )}
         </select>
         ${descBlock}${msg}
