@@ -13,7 +13,7 @@ import { PassThrough } from 'node:stream';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './scripts/browser.mjs';
+import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb, webkitCapabilities } from './scripts/browser.mjs';
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { manifestProblems } from './scripts/check-manifest.mjs';
 import { engineCommandsPlugin } from './scripts/webdriver-commands.mjs';
@@ -165,11 +165,7 @@ async function webkitLauncher() {
     hostname: 'localhost',
     port,
     logLevel: 'error',
-    capabilities: {
-      browserName: 'MiniBrowser',
-      'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
-    },
+    capabilities: webkitCapabilities(miniBrowser),
   });
 }
 

@@ -95,6 +95,15 @@ export function findMiniBrowser() {
 }
 
 /** Path of an X server for WebKit (MiniBrowser has no headless mode), or null. */
+/** The W3C WebDriver capabilities that make WebKitWebDriver start WebKitGTK's MiniBrowser at `binary`. */
+export function webkitCapabilities(binary) {
+  return {
+    browserName: 'MiniBrowser',
+    'wdio:enforceWebDriverClassic': true,
+    'webkitgtk:browserOptions': { binary, args: ['--automation'] },
+  };
+}
+
 export function findXvfb() {
   return ['/usr/bin/Xvfb'].find(isExecutableFile) ?? null;
 }

@@ -12,7 +12,7 @@ import net from 'node:net';
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { puppeteerCore } from '@web/test-runner-chrome';
-import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb } from './browser.mjs';
+import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb, webkitCapabilities } from './browser.mjs';
 import { startStaticServer } from './dev-server.mjs';
 
 const { values } = parseArgs({
@@ -110,11 +110,7 @@ async function withWebKit(origin) {
       hostname: 'localhost',
       port,
       logLevel: 'error',
-      capabilities: {
-        browserName: 'MiniBrowser',
-        'wdio:enforceWebDriverClassic': true,
-        'webkitgtk:browserOptions': { binary: findMiniBrowser(), args: ['--automation'] },
-      },
+      capabilities: webkitCapabilities(findMiniBrowser()),
     });
     console.log(`WebKit: ${driver.capabilities.browserName} ${driver.capabilities.browserVersion}`);
     try {
