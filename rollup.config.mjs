@@ -20,6 +20,7 @@ import path from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { builderOptions } from './scripts/builder-options.mjs';
 
 const SRC = 'src';
@@ -274,6 +275,14 @@ function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins 
       nodeResolve({ browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
       chartRetry(),
       typescript(),
+      // Whitespace and comments out of the html`` and css`` templates (html-minifier-next, lightningcss).
+      // Conservative: whitespace between words and tags collapses to one space, never to none,
+      // and empty attributes (alt="") stay.
+      minifyHTML({
+        include: ['src/**'],
+        failOnError: true,
+        options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
+      }),
       chartStaysLazy(),
       ...extraPlugins,
     ],

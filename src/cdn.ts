@@ -132,10 +132,11 @@ function createLoader(): Loader {
     const found = [...root.querySelectorAll(selector)];
     if (root instanceof Element && byTag.has(root.localName)) found.unshift(root);
     if (!found.length) return;
-    reserveHeights(found);
+    // Fetches first: measuring the widths below lays the page out, which the requests need not wait for.
     prefetchChart(found);
     const tagsFound = new Set(found.map((el) => el.localName));
     for (const w of waiting()) if (tagsFound.has(w.tag)) void load(w);
+    reserveHeights(found);
   };
 
   const observer = new MutationObserver((records) => {

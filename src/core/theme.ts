@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -141,15 +141,19 @@ export class ThemeController implements ReactiveController {
   }
 }
 
-/** The light theme's tokens: the default, and what a dark widget prints with. */
-const lightTokens = css`
+/**
+ * The light theme's tokens: the default, and what a dark widget prints with.
+ * A list of declarations, not a stylesheet: written into two rules below.
+ *
+ * Latin fonts before the CJK ones: an engine that skips system-ui
+ * (WebKitGTK) would otherwise set English in the CJK font (narrower, with
+ * full-width quotes). The Linux desktop fonts come before Arial, so that
+ * WebKitGTK sets text as a Linux system-ui does (the heights the loader
+ * reserves are measured so). Chinese text falls through to the CJK fonts,
+ * glyph by glyph. Only fonts of the reader's system: nothing is downloaded.
+ */
+const lightTokens = unsafeCSS(`
   --_hw-accent: var(--hw-accent, #0a5bb5);
-  /* Latin fonts before the CJK ones: an engine that skips system-ui
-     (WebKitGTK) would otherwise set English in the CJK font (narrower, with
-     full-width quotes). The Linux desktop fonts come before Arial, so that
-     WebKitGTK sets text as a Linux system-ui does (the heights the loader
-     reserves are measured so). Chinese text falls through to the CJK fonts,
-     glyph by glyph. Only fonts of the reader's system: nothing is downloaded. */
   --_hw-font-family: var(--hw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', 'Helvetica Neue', Arial, 'Liberation Sans', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif);
   --_hw-bg: var(--hw-bg, #ffffff);
   --_hw-surface: var(--hw-surface, #f4f6f8);
@@ -169,7 +173,7 @@ const lightTokens = css`
   --_hw-series-6: var(--hw-series-6, #e69f00);
   --_hw-radius: var(--hw-radius, 6px);
   color-scheme: light;
-`;
+`);
 
 /**
  * Theme tokens. Each public `--hw-*` property is read with a default into a
