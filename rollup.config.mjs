@@ -36,7 +36,7 @@ const TARGET = 'es2021'; // same as tsconfig.json
 /** Packages that the npm build leaves as bare imports (with their subpaths). */
 const EXTERNAL = /^(?:lit|chart\.js|valibot|@lit\/[^/]+|@kurkle\/color)(?:\/.*)?$/;
 /** chart.js, its only dependency, and the module that registers its parts: must stay out of the CDN entry chunk. */
-const CHART_MODULE = /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]|[\\/]src[\\/]core[\\/]chart-parts\.ts$/;
+const CHART_MODULE = /[\\/]node_modules[\\/](?:chart\.js|@kurkle[\\/]color)[\\/]|[\\/]src[\\/]core[\\/]controllers[\\/]chart-parts\.ts$/;
 
 // Clean dist/ once, before either build starts (tsc writes the .d.ts files after rollup).
 fs.rmSync(DIST, { recursive: true, force: true });
@@ -68,11 +68,11 @@ function sourceModules() {
  * shared helpers (ids, number formats, the shape of a data problem). The
  * datasets are split by rollup, so a page fetches only the data it shows;
  * the check of given data (valibot, the schemas, src/data/validate.ts and
- * src/core/problem-text.ts) is a chunk of its own, imported only when a page
- * gives `data` or `src` (src/core/check.ts).
+ * src/core/i18n/problem-text.ts) is a chunk of its own, imported only when a page
+ * gives `data` or `src` (src/core/util/check.ts).
  */
 const SHARED_MODULE =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|[\\/]src[\\/]core[\\/](?!chart|figure-|storage|clipboard|problem-text)[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|number|ids|problem)\.ts$/;
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/]|[\\/]src[\\/]core[\\/](?!base[\\/]chart|controllers[\\/]chart|ui[\\/]figure-|util[\\/](?:storage|clipboard)|i18n[\\/]problem-text)(?:[a-z0-9-]+[\\/])?[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|number|ids|problem)\.ts$/;
 
 /** Fail the build on warnings that mean a broken output (unresolved imports, circular-chunk issues). */
 function onwarn(warning, warn) {
@@ -224,7 +224,7 @@ function preloadMap() {
  * In the script-tag builds, chart.js's chunk is an emitted chunk whose URL
  * the chart loader knows, so that trying again after a failed fetch asks for
  * `chart-….js?retry=N`: a browser remembers a failed module fetch by its URL
- * and would otherwise fail again at once (src/core/chart-loader.ts).
+ * and would otherwise fail again at once (src/core/controllers/chart-loader.ts).
  */
 function chartRetry() {
   let ref;
@@ -232,10 +232,10 @@ function chartRetry() {
   return {
     name: 'hohhot-chart-retry',
     buildStart() {
-      ref = this.emitFile({ type: 'chunk', id: path.resolve(SRC, 'core/chart-parts.ts'), name: 'chart' });
+      ref = this.emitFile({ type: 'chunk', id: path.resolve(SRC, 'core/controllers/chart-parts.ts'), name: 'chart' });
     },
     transform(code, id) {
-      if (!/[\\/]src[\\/]core[\\/]chart-loader\.ts$/.test(id)) return null;
+      if (!/[\\/]src[\\/]core[\\/]controllers[\\/]chart-loader\.ts$/.test(id)) return null;
       if (!code.includes(call)) this.error(`chart-loader.ts no longer contains ${call}`);
       const url = `import.meta.ROLLUP_FILE_URL_${ref}`;
       return { code: code.replace(call, `return import(_attempt ? \`\${${url}}?retry=\${_attempt}\` : ${url});`), map: null };

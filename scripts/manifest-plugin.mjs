@@ -82,7 +82,7 @@ function literalResolver(files) {
   return { resolve, sources };
 }
 
-/** Each event's type, from `interface HwEventMap` in src/core/events.ts; `error` has the type of `hw-error`. */
+/** Each event's type, from `interface HwEventMap` in src/core/util/events.ts; `error` has the type of `hw-error`. */
 function eventTypesOf(sf) {
   const map = sf.statements.find((st) => ts.isInterfaceDeclaration(st) && st.name.text === 'HwEventMap');
   const types = new Map(map.members.filter(ts.isPropertySignature).map((m) => [m.name.text, m.type.getText(sf)]));
@@ -120,7 +120,7 @@ export function toolsManifestPlugin() {
     packageLinkPhase({ customElementsManifest: manifest }) {
       const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ m, d })));
       const { resolve, sources } = literalResolver(sourceFiles(path.join(ROOT, 'src')));
-      const eventTypes = eventTypesOf(sources.get(path.join(ROOT, 'src/core/events.ts')));
+      const eventTypes = eventTypesOf(sources.get(path.join(ROOT, 'src/core/util/events.ts')));
 
       for (const { m, d } of elements) {
         const sf = sources.get(path.join(ROOT, m.path));
@@ -139,7 +139,7 @@ export function toolsManifestPlugin() {
         }
         for (const e of d.events ?? []) {
           const type = eventTypes.get(e.name);
-          if (!type) throw new Error(`manifest: ${d.tagName} fires ${e.name}, which HwEventMap in src/core/events.ts does not declare`);
+          if (!type) throw new Error(`manifest: ${d.tagName} fires ${e.name}, which HwEventMap in src/core/util/events.ts does not declare`);
           e.type = { text: type };
         }
         if (!(d.attributes ?? []).some((a) => a.name === 'lang')) d.attributes = [LANG_ATTRIBUTE, ...(d.attributes ?? [])];

@@ -19,7 +19,7 @@ import { expectedHeight, widgets, type WidgetEntry } from './registry.js';
 
 /**
  * The library's version, written here rather than imported from
- * core/version.ts: that module lives in the shared chunk, which the loader
+ * core/util/version.ts: that module lives in the shared chunk, which the loader
  * must not wait for. A test keeps the two equal.
  */
 export const LOADER_VERSION = '0.1.0';

@@ -4,11 +4,11 @@
  * every element with the script-tag bundle.
  */
 export * from './data/index.js';
-export type { Lang } from './core/lang.js';
-export type { Theme } from './core/theme.js';
-export type { View, ViewChangeDetail } from './core/chart-element.js';
-export type { WidgetErrorDetail, HwEventMap, HwEventName, HwEventDetail } from './core/events.js';
-export { VERSION } from './core/version.js';
+export type { Lang } from './core/controllers/lang.js';
+export type { Theme } from './core/controllers/theme.js';
+export type { View, ViewChangeDetail } from './core/base/chart-element.js';
+export type { WidgetErrorDetail, HwEventMap, HwEventName, HwEventDetail } from './core/util/events.js';
+export { VERSION } from './core/util/version.js';
 // One line per widget (its class and its closed value lists):
 export * from './components/trade-breakdown/trade-breakdown.js';
 export * from './components/trade-partners/trade-partners.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { defineElement } from '../src/core/define.js';
-import { VERSION } from '../src/core/version.js';
+import { defineElement } from '../src/core/util/define.js';
+import { VERSION } from '../src/core/util/version.js';
 import { captureWarnings, until } from './helpers.js';
 import { ENGINE } from './commands.js';
 

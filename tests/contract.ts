@@ -3,8 +3,8 @@
 // languages and themes, and remove/re-add of chart widgets. Each widget's test
 // file calls these where it used to spell them out, and keeps what is its own.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import type { HwElement } from '../src/core/base.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { HwElement } from '../src/core/base/base.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, LANGS, THEMES, captureWarnings, chartReady, mount } from './helpers.js';
 
 type Template = ReturnType<typeof html>;

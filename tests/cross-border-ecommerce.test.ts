@@ -3,7 +3,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys, setViewport } from './
 import '../src/define/cross-border-ecommerce.js';
 import type { HohhotCrossBorderEcommerce } from '../src/components/cross-border-ecommerce/cross-border-ecommerce.js';
 import { ecommerce } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, mount, textOf } from './helpers.js';
 import {
   expectAlertFollowsLang,

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as data from '../src/data/index.js';
 import type { Figure, Provenance } from '../src/data/index.js';
-import { yuanSize } from '../src/core/format.js';
+import { yuanSize } from '../src/core/i18n/format.js';
 
 /** Every object with a section and refs in a dataset: figures, items, statements. */
 function provenances(value: unknown, out: Provenance[] = []): Provenance[] {
@@ -114,7 +114,7 @@ describe('the paper\'s data', () => {
       [1, 10, 320, true], [10, 100, 95, true], [100, undefined, 15, false],
     ]);
     expect(bands.reduce((n, b) => n + b.count.value, 0)).to.equal(430);
-    // The band labels word sizes as yuanSize() of core/format.ts does.
+    // The band labels word sizes as yuanSize() of core/i18n/format.ts does.
     expect(bands[0]!.count.label).to.deep.equal({
       zh: '亿元以上、不足10亿元的项目',
       en: 'Projects of at least CNY 100 million and under CNY 1 billion',

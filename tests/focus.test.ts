@@ -10,7 +10,7 @@ function deepActive(): Element | null {
   return el;
 }
 
-/** The hidden-text classes of the library (core/styles.ts): what they hold is clipped to 1 px. */
+/** The hidden-text classes of the library (core/styles/styles.ts): what they hold is clipped to 1 px. */
 function hiddenAncestor(el: Element): Element | null {
   for (let n: Element | null = el; n; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
     if (n.classList.contains('visually-hidden') || n.classList.contains('print-visible')) return n;

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { countWord, decimalsOf, formatBare, formatFigure, formatValue, figureParts, yuanSize } from '../src/core/format.js';
+import { countWord, decimalsOf, formatBare, formatFigure, formatValue, figureParts, yuanSize } from '../src/core/i18n/format.js';
 import { decimalsOf as dataDecimalsOf, roundLike } from '../src/data/number.js';
 import { trade2024, investment2024, ecommerce } from '../src/data/index.js';
 

@@ -1,5 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
-import type { HwElement } from '../src/core/base.js';
+import type { HwElement } from '../src/core/base/base.js';
 
 /** All text a widget renders, its shadow root included, with white space folded. */
 export function textOf(el: Element): string {

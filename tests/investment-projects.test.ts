@@ -3,7 +3,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,

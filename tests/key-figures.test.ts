@@ -3,7 +3,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys, setViewport } from './
 import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, LANGS, mount, textOf } from './helpers.js';
 import {
   expectAlertFollowsLang,

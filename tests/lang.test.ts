@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { normalizeLang, resolveLang } from '../src/core/lang.js';
+import { normalizeLang, resolveLang } from '../src/core/controllers/lang.js';
 import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { textOf } from './helpers.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { VERSION } from '../src/core/version.js';
+import { VERSION } from '../src/core/util/version.js';
 
 describe('package metadata', function () {
   // The manifest check runs the analyzer in Node.

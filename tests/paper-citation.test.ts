@@ -5,7 +5,7 @@ import '../src/define/quiz.js';
 import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/paper-citation/paper-citation.js';
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
 import { paper, type PaperDataset } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, mount, textOf } from './helpers.js';
 import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
 

@@ -6,8 +6,8 @@ import type { HohhotQuiz, QuizCompleteDetail } from '../src/components/quiz/quiz
 import { buildQuiz, questionsFor, statedFigures, type QuizQuestion, type QuizTopic } from '../src/components/quiz/questions.js';
 import { type QuizDataset, quizDataset } from '../src/components/quiz/dataset.js';
 import { seedFrom } from '../src/components/quiz/random.js';
-import { formatFigure, formatValue } from '../src/core/format.js';
-import type { Lang } from '../src/core/lang.js';
+import { formatFigure, formatValue } from '../src/core/i18n/format.js';
+import type { Lang } from '../src/core/controllers/lang.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { Figure } from '../src/data/schema.js';
 import { $, $$, captureWarnings, mount, textOf } from './helpers.js';

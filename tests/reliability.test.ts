@@ -9,8 +9,8 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import type { StrategyChecklist } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { MAX_ITEMS, MAX_TEXT_LENGTH, mechanisms, paper, strategies, trade2024, type StrategiesDataset, type TradeDataset } from '../src/data/index.js';
-import { HwElement } from '../src/core/base.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import { HwElement } from '../src/core/base/base.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { widgets } from '../src/registry.js';
 import { $, mount, textOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { createSafeStorage } from '../src/core/storage.js';
+import { createSafeStorage } from '../src/core/util/storage.js';
 
 describe('safe storage', () => {
   it('uses localStorage while it works', () => {

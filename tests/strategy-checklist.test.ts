@@ -8,8 +8,8 @@ import {
   type StrategyChecklistResetDetail,
 } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
-import { storageKeyFor } from '../src/core/storage.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
+import { storageKeyFor } from '../src/core/util/storage.js';
 import { $, $$, button, captureWarnings, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,
@@ -782,7 +782,7 @@ describe('<strategy-checklist>', () => {
         },
       });
       // WebKit's JavaScriptCore keeps reading the original window.localStorage
-      // at call sites it has already optimised (those of src/core/storage.ts,
+      // at call sites it has already optimised (those of src/core/util/storage.ts,
       // after the tests before this one), whatever defineProperty says: make
       // the storage's methods throw too, as a sandboxed frame's would.
       const methods = (['getItem', 'setItem', 'removeItem'] as const).map((name) => [name, Storage.prototype[name]] as const);

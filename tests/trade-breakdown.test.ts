@@ -4,7 +4,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys, withReducedMotion } fr
 import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, button, chartReady, mount, textOf, csvSource, until } from './helpers.js';
 import {
   cross,

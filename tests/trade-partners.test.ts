@@ -3,7 +3,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
-import type { WidgetErrorDetail } from '../src/core/events.js';
+import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
 import {
   cross,

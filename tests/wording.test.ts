@@ -11,7 +11,7 @@ import '../src/define/region-map.js';
 import '../src/define/strategy-checklist.js';
 import '../src/define/trade-breakdown.js';
 import '../src/define/trade-partners.js';
-import type { HwElement } from '../src/core/base.js';
+import type { HwElement } from '../src/core/base/base.js';
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
 import { paper } from '../src/data/index.js';
 import { $, $$, LANGS } from './helpers.js';

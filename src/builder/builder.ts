@@ -14,11 +14,11 @@ import { state } from 'lit/decorators.js';
 import options, { type BuilderAttribute, type BuilderWidget } from 'hohhot:builder-options';
 import { define } from '../cdn.js';
 import { expectedHeight, widgets } from '../registry.js';
-import { copyText } from '../core/clipboard.js';
-import { defineElement } from '../core/define.js';
-import { normalizeLang, type Lang } from '../core/lang.js';
-import { baseStyles } from '../core/styles.js';
-import { ThemeController, themeTokens, type Theme } from '../core/theme.js';
+import { copyText } from '../core/util/clipboard.js';
+import { defineElement } from '../core/util/define.js';
+import { normalizeLang, type Lang } from '../core/controllers/lang.js';
+import { baseStyles } from '../core/styles/styles.js';
+import { ThemeController, themeTokens, type Theme } from '../core/controllers/theme.js';
 import { attributeDescriptionsZh, builderStrings, widgetSummariesZh, type BuilderStrings } from './strings.js';
 import { iframeSnippet, npmSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 

@@ -1,4 +1,4 @@
-import type { Lang } from '../core/lang.js';
+import type { Lang } from '../core/controllers/lang.js';
 
 /**
  * The builder's own interface text. English descriptions of widgets and

@@ -51,7 +51,7 @@ export function shareOfTotal(part: Figure, trade: TradeDataset): Figure {
 
 /**
  * A project size in 亿元 as the labels of the data write it, the same words as
- * `yuanSize` of core/format.ts gives (the data does not import the core):
+ * `yuanSize` of core/i18n/format.ts gives (the data does not import the core):
  * `亿元` for 1 as the paper writes it ("亿元以上项目"), `10亿元`;
  * `CNY 100 million`, `CNY 1 billion`.
  */

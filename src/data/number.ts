@@ -1,7 +1,7 @@
 /**
  * Number helpers shared by the data (derived figures) and the core
  * (formatting). They live in the data layer, which imports nothing from the
- * core; `core/format.ts` re-exports `decimalsOf`.
+ * core; `core/i18n/format.ts` re-exports `decimalsOf`.
  */
 
 /** Decimal places written in a number as the paper gives it (19 → 0, 35.1 → 1). */

@@ -1,5 +1,5 @@
 import { HohhotChallenges } from '../components/challenges/challenges.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotChallenges };
 defineElement('hohhot-challenges', HohhotChallenges);

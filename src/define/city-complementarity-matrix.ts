@@ -1,5 +1,5 @@
 import { CityComplementarityMatrix } from '../components/city-complementarity-matrix/city-complementarity-matrix.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { CityComplementarityMatrix };
 defineElement('city-complementarity-matrix', CityComplementarityMatrix);

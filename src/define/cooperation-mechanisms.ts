@@ -1,5 +1,5 @@
 import { HohhotCooperationMechanisms } from '../components/cooperation-mechanisms/cooperation-mechanisms.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotCooperationMechanisms };
 defineElement('hohhot-cooperation-mechanisms', HohhotCooperationMechanisms);

@@ -1,5 +1,5 @@
 import { HohhotCrossBorderEcommerce } from '../components/cross-border-ecommerce/cross-border-ecommerce.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotCrossBorderEcommerce };
 defineElement('hohhot-cross-border-ecommerce', HohhotCrossBorderEcommerce);

@@ -1,5 +1,5 @@
 import { HohhotInvestmentProjects } from '../components/investment-projects/investment-projects.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotInvestmentProjects };
 defineElement('hohhot-investment-projects', HohhotInvestmentProjects);

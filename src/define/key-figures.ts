@@ -1,5 +1,5 @@
 import { HohhotKeyFigures } from '../components/key-figures/key-figures.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotKeyFigures };
 defineElement('hohhot-key-figures', HohhotKeyFigures);

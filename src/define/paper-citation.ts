@@ -1,5 +1,5 @@
 import { HohhotPaperCitation } from '../components/paper-citation/paper-citation.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotPaperCitation };
 defineElement('hohhot-paper-citation', HohhotPaperCitation);

@@ -1,5 +1,5 @@
 import { HohhotQuiz } from '../components/quiz/quiz.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotQuiz };
 defineElement('hohhot-quiz', HohhotQuiz);

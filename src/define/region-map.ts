@@ -1,5 +1,5 @@
 import { HohhotRegionMap } from '../components/region-map/region-map.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotRegionMap };
 defineElement('hohhot-region-map', HohhotRegionMap);

@@ -1,5 +1,5 @@
 import { StrategyChecklist } from '../components/strategy-checklist/strategy-checklist.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { StrategyChecklist };
 defineElement('strategy-checklist', StrategyChecklist);

@@ -1,5 +1,5 @@
 import { HohhotTradeBreakdown } from '../components/trade-breakdown/trade-breakdown.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotTradeBreakdown };
 defineElement('hohhot-trade-breakdown', HohhotTradeBreakdown);

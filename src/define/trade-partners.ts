@@ -1,5 +1,5 @@
 import { HohhotTradePartners } from '../components/trade-partners/trade-partners.js';
-import { defineElement } from '../core/define.js';
+import { defineElement } from '../core/util/define.js';
 
 export { HohhotTradePartners };
 defineElement('hohhot-trade-partners', HohhotTradePartners);

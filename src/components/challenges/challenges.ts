@@ -2,12 +2,12 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { property } from 'lit/decorators.js';
 import { challenges } from '../../data/challenges.js';
 import type { ChallengesDataset, Provenance } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { HwElement } from '../../core/base.js';
-import { emit } from '../../core/events.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
-import { coreStrings } from '../../core/strings.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { HwElement } from '../../core/base/base.js';
+import { emit } from '../../core/util/events.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { refLink, sectionLabel } from '../../core/ui/source.js';
+import { coreStrings } from '../../core/i18n/strings.js';
 
 /** Detail of the `hw-challenge-toggle` event. */
 export interface ChallengeToggleDetail {

@@ -4,13 +4,13 @@ import { cities } from '../../data/cities.js';
 import { paper } from '../../data/paper.js';
 import { CITY_IDS, type CityId, type SectionId } from '../../data/ids.js';
 import type { CitiesDataset, City, Item, Provenance, Text } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwElement } from '../../core/base.js';
-import { emit } from '../../core/events.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { refLink, sectionLabel } from '../../core/source.js';
-import { coreStrings } from '../../core/strings.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwElement } from '../../core/base/base.js';
+import { emit } from '../../core/util/events.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { refLink, sectionLabel } from '../../core/ui/source.js';
+import { coreStrings } from '../../core/i18n/strings.js';
 
 /** Values of the `highlight` attribute: a city of the paper, or `none`. */
 export const MATRIX_HIGHLIGHTS = ['none', ...CITY_IDS] as const;

@@ -1,12 +1,12 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { mechanisms as bundledMechanisms } from '../../data/mechanisms.js';
 import type { Item, MechanismsDataset, Provenance } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { HwElement } from '../../core/base.js';
-import { countWord } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { inlineSource } from '../../core/source.js';
-import { coreStrings } from '../../core/strings.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { HwElement } from '../../core/base/base.js';
+import { countWord } from '../../core/i18n/format.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { inlineSource } from '../../core/ui/source.js';
+import { coreStrings } from '../../core/i18n/strings.js';
 
 /** The mechanism whose results the paper sets out (一(二): "例如，呼包鄂乌一体化发展机制推动了…"). */
 const EXAMPLE_MECHANISM = 'hbeu-integration';

@@ -1,10 +1,10 @@
 import { css, html, nothing } from 'lit';
 import { ecommerce } from '../../data/ecommerce.js';
 import type { EcommerceDataset, Provenance } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { HwElement } from '../../core/base.js';
-import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
-import { type Lang, pick } from '../../core/lang.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { HwElement } from '../../core/base/base.js';
+import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/ui/figure-card.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
 import { ecommerceCards } from '../key-figures/topics.js';
 
 const strings = {

@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { investment2024 } from '../../data/investment.js';
 import { projectBands } from '../../data/derive.js';
 import type { InvestmentDataset, Provenance, Threshold } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwChartElement } from '../../core/chart-element.js';
-import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import { formatBare, formatFigure, formatNumber, yuanSize } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { coreStrings } from '../../core/strings.js';
-import { figureList, figureListStyles } from '../../core/figure-list.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwChartElement } from '../../core/base/chart-element.js';
+import type { ChartModel, ChartPoint } from '../../core/controllers/chart.js';
+import { formatBare, formatFigure, formatNumber, yuanSize } from '../../core/i18n/format.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { coreStrings } from '../../core/i18n/strings.js';
+import { figureList, figureListStyles } from '../../core/ui/figure-list.js';
 
 /** How project counts are shown: the paper's cumulative `thresholds`, or disjoint size `bands` derived from them. */
 export const PROJECT_MODES = ['thresholds', 'bands'] as const;

@@ -5,11 +5,11 @@ import { investment2024 } from '../../data/investment.js';
 import { trade2024 } from '../../data/trade.js';
 import type { EcommerceDataset, InvestmentDataset, Provenance, Text, TradeDataset } from '../../data/schema.js';
 import type { Validator } from '../../data/problem.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwElement } from '../../core/base.js';
-import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/figure-card.js';
-import type { Lang } from '../../core/lang.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwElement } from '../../core/base/base.js';
+import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/ui/figure-card.js';
+import type { Lang } from '../../core/controllers/lang.js';
 import { ecommerceCards, investmentCards, tradeCards } from './topics.js';
 
 export const KEY_FIGURE_TOPICS = ['trade', 'investment', 'ecommerce'] as const;

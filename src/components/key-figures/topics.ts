@@ -5,9 +5,9 @@
  */
 import type { EcommerceDataset, InvestmentDataset, TradeDataset } from '../../data/schema.js';
 import { regionTradeGrowth } from '../../data/derive.js';
-import type { FigureCardModel } from '../../core/figure-card.js';
-import { formatFigure, yuanSize } from '../../core/format.js';
-import { pick, type Lang } from '../../core/lang.js';
+import type { FigureCardModel } from '../../core/ui/figure-card.js';
+import { formatFigure, yuanSize } from '../../core/i18n/format.js';
+import { pick, type Lang } from '../../core/controllers/lang.js';
 
 const strings = {
   'zh-CN': {

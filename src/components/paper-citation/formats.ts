@@ -4,7 +4,7 @@
  * affiliation and fund project, and nothing else: no journal, year, volume,
  * pages or DOI. None is invented here.
  */
-import type { Lang } from '../../core/lang.js';
+import type { Lang } from '../../core/controllers/lang.js';
 import type { PaperDataset } from '../../data/schema.js';
 
 /** The citation styles offered, and `all`. */

@@ -6,8 +6,8 @@
  * figures of the paper in the same unit, or plainly derived variations that
  * the question's note says are not the paper's figures.
  */
-import { formatBare, formatFigure, formatValue } from '../../core/format.js';
-import { type Lang, joinList, lowerFirst, pick } from '../../core/lang.js';
+import { formatBare, formatFigure, formatValue } from '../../core/i18n/format.js';
+import { type Lang, joinList, lowerFirst, pick } from '../../core/controllers/lang.js';
 import { regionTradeGrowth } from '../../data/derive.js';
 import type { Bound, Figure, Item, Provenance, Text, Unit } from '../../data/schema.js';
 import type { QuizDataset } from './dataset.js';

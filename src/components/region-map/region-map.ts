@@ -5,13 +5,13 @@ import { geography, type Direction, type LatLon, type Link } from '../../data/ge
 import { mechanisms } from '../../data/mechanisms.js';
 import { CITY_IDS, type CityId } from '../../data/ids.js';
 import type { CitiesDataset, City, Provenance, Text } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwElement } from '../../core/base.js';
-import { emit } from '../../core/events.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { inlineSource } from '../../core/source.js';
-import { coreStrings } from '../../core/strings.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwElement } from '../../core/base/base.js';
+import { emit } from '../../core/util/events.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { inlineSource } from '../../core/ui/source.js';
+import { coreStrings } from '../../core/i18n/strings.js';
 
 /** Detail of the `hw-select` event: the city the reader selected. */
 export interface RegionMapSelectDetail {

@@ -3,17 +3,17 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
 import { strategies } from '../../data/strategies.js';
-import { lazyValidator } from '../../core/check.js';
-import { HwElement } from '../../core/base.js';
-import { copyText } from '../../core/clipboard.js';
-import { downloadText, tableToCsv } from '../../core/csv.js';
-import { emit } from '../../core/events.js';
-import { formatNumber } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/source.js';
-import { storage, storageKeyFor } from '../../core/storage.js';
-import { coreStrings } from '../../core/strings.js';
-import type { TableModel } from '../../core/table.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { HwElement } from '../../core/base/base.js';
+import { copyText } from '../../core/util/clipboard.js';
+import { downloadText, tableToCsv } from '../../core/util/csv.js';
+import { emit } from '../../core/util/events.js';
+import { formatNumber } from '../../core/i18n/format.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/ui/source.js';
+import { storage, storageKeyFor } from '../../core/util/storage.js';
+import { coreStrings } from '../../core/i18n/strings.js';
+import type { TableModel } from '../../core/ui/table.js';
 
 /** Where ticks and notes are kept when the element has no `storage-key`. */
 export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';

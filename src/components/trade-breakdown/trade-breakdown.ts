@@ -2,12 +2,12 @@ import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { trade2024 } from '../../data/trade.js';
 import type { Figure, Provenance, TradeDataset } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwChartElement } from '../../core/chart-element.js';
-import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import { countWord, formatBare, formatFigure, plotValue, unitTitle } from '../../core/format.js';
-import { type Lang, lowerFirst, pick } from '../../core/lang.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwChartElement } from '../../core/base/chart-element.js';
+import type { ChartModel, ChartPoint } from '../../core/controllers/chart.js';
+import { countWord, formatBare, formatFigure, plotValue, unitTitle } from '../../core/i18n/format.js';
+import { type Lang, lowerFirst, pick } from '../../core/controllers/lang.js';
 
 export const FLOWS = ['imports', 'exports', 'both'] as const;
 export type Flow = (typeof FLOWS)[number];

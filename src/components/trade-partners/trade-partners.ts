@@ -3,14 +3,14 @@ import { property } from 'lit/decorators.js';
 import { trade2024 } from '../../data/trade.js';
 import { shareOfTotal, tradeOutsideBeltAndRoad } from '../../data/derive.js';
 import type { Figure, Provenance, TradeDataset } from '../../data/schema.js';
-import { lazyValidator } from '../../core/check.js';
-import { oneOf } from '../../core/attributes.js';
-import { HwChartElement } from '../../core/chart-element.js';
-import type { ChartModel, ChartPoint } from '../../core/chart.js';
-import { formatBare, formatFigure, formatNumber, plotValue, unitTitle } from '../../core/format.js';
-import { type Lang, pick } from '../../core/lang.js';
-import { coreStrings } from '../../core/strings.js';
-import { figureList, figureListStyles } from '../../core/figure-list.js';
+import { lazyValidator } from '../../core/util/check.js';
+import { oneOf } from '../../core/util/attributes.js';
+import { HwChartElement } from '../../core/base/chart-element.js';
+import type { ChartModel, ChartPoint } from '../../core/controllers/chart.js';
+import { formatBare, formatFigure, formatNumber, plotValue, unitTitle } from '../../core/i18n/format.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { coreStrings } from '../../core/i18n/strings.js';
+import { figureList, figureListStyles } from '../../core/ui/figure-list.js';
 
 /** What the widget shows: the named partner countries, ranked, or the Belt and Road share of all trade. */
 export const PARTNER_VIEWS = ['countries', 'belt-and-road'] as const;

@@ -1,6 +1,6 @@
-import { decimalsOf } from '../data/number.js';
-import type { Bound, Figure, Unit } from '../data/schema.js';
-import type { Lang } from './lang.js';
+import { decimalsOf } from '../../data/number.js';
+import type { Bound, Figure, Unit } from '../../data/schema.js';
+import type { Lang } from '../controllers/lang.js';
 
 // One implementation for data and core: the data layer owns it (it imports nothing from the core).
 export { decimalsOf };

@@ -6,13 +6,13 @@
  * and `hw-error` (the same event typed in `HTMLElementEventMap`, which cannot
  * retype `error`: the DOM's typings call every `error` an `ErrorEvent`).
  */
-import type { ChallengeToggleDetail } from '../components/challenges/challenges.js';
-import type { ComplementaritySelectDetail } from '../components/city-complementarity-matrix/city-complementarity-matrix.js';
-import type { CitationCopyDetail } from '../components/paper-citation/paper-citation.js';
-import type { QuizCompleteDetail } from '../components/quiz/quiz.js';
-import type { RegionMapSelectDetail } from '../components/region-map/region-map.js';
-import type { StrategyChecklistChangeDetail, StrategyChecklistResetDetail } from '../components/strategy-checklist/strategy-checklist.js';
-import type { ViewChangeDetail } from './chart-element.js';
+import type { ChallengeToggleDetail } from '../../components/challenges/challenges.js';
+import type { ComplementaritySelectDetail } from '../../components/city-complementarity-matrix/city-complementarity-matrix.js';
+import type { CitationCopyDetail } from '../../components/paper-citation/paper-citation.js';
+import type { QuizCompleteDetail } from '../../components/quiz/quiz.js';
+import type { RegionMapSelectDetail } from '../../components/region-map/region-map.js';
+import type { StrategyChecklistChangeDetail, StrategyChecklistResetDetail } from '../../components/strategy-checklist/strategy-checklist.js';
+import type { ViewChangeDetail } from '../base/chart-element.js';
 
 /** Detail of every widget's `error` / `hw-error` event. */
 export interface WidgetErrorDetail {

@@ -1,4 +1,4 @@
-import { joinList, type Lang } from './lang.js';
+import { joinList, type Lang } from '../controllers/lang.js';
 
 /** The shared interface text of every widget, in both languages. */
 export const coreStrings = {

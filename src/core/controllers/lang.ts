@@ -1,5 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { Text } from '../data/schema.js';
+import type { Text } from '../../data/schema.js';
 
 /** The two languages of the library. */
 export type Lang = 'zh-CN' | 'en';

@@ -1,16 +1,16 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { Provenance, Text } from '../data/schema.js';
-import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../data/problem.js';
-import { oneOf } from './attributes.js';
-import { invalidDataText, loadCheck } from './check.js';
-import { emitError, type WidgetErrorDetail } from './events.js';
-import { LangController, type Lang } from './lang.js';
-import { sourceLine } from './source.js';
-import { coreStrings } from './strings.js';
-import { baseStyles } from './styles.js';
-import { THEMES, ThemeController, themeTokens, type Theme } from './theme.js';
-import { VERSION } from './version.js';
+import type { Provenance, Text } from '../../data/schema.js';
+import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../../data/problem.js';
+import { oneOf } from '../util/attributes.js';
+import { invalidDataText, loadCheck } from '../util/check.js';
+import { emitError, type WidgetErrorDetail } from '../util/events.js';
+import { LangController, type Lang } from '../controllers/lang.js';
+import { sourceLine } from '../ui/source.js';
+import { coreStrings } from '../i18n/strings.js';
+import { baseStyles } from '../styles/styles.js';
+import { THEMES, ThemeController, themeTokens, type Theme } from '../controllers/theme.js';
+import { VERSION } from '../util/version.js';
 
 type Problem =
   | { kind: 'invalid-data'; problem: DataProblem }

@@ -1,13 +1,13 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { oneOf } from './attributes.js';
+import { oneOf } from '../util/attributes.js';
 import { HwElement } from './base.js';
-import { ChartController, type ChartModel } from './chart.js';
-import { downloadText, tableToCsv } from './csv.js';
-import { emit } from './events.js';
-import { sourceText } from './source.js';
-import { coreStrings } from './strings.js';
-import { dataTable } from './table.js';
+import { ChartController, type ChartModel } from '../controllers/chart.js';
+import { downloadText, tableToCsv } from '../util/csv.js';
+import { emit } from '../util/events.js';
+import { sourceText } from '../ui/source.js';
+import { coreStrings } from '../i18n/strings.js';
+import { dataTable } from '../ui/table.js';
 
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];

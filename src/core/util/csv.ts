@@ -1,4 +1,4 @@
-import type { TableModel } from './table.js';
+import type { TableModel } from '../ui/table.js';
 
 /** A plain negative number (`-1.2`, `-1,234`, `-3.5%`): spreadsheets read it as a number, never as a formula. */
 const NEGATIVE_NUMBER = /^-\d[\d,]*(\.\d+)?%?$/;

@@ -3,8 +3,8 @@
  * what was expected, what was found. Loaded with the validators
  * (src/core/check.ts), only when a page gives `data` or `src`.
  */
-import type { DataProblem, FoundValue } from '../data/problem.js';
-import type { Lang } from './lang.js';
+import type { DataProblem, FoundValue } from '../../data/problem.js';
+import type { Lang } from '../controllers/lang.js';
 
 const num = (n: number | undefined, lang: 'zh-CN' | 'en') => (n === undefined ? '?' : n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'));
 

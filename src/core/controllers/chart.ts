@@ -2,8 +2,8 @@ import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadChart } from './chart-loader.js';
 import type { Lang } from './lang.js';
-import { coreStrings } from './strings.js';
-import type { TableModel } from './table.js';
+import { coreStrings } from '../i18n/strings.js';
+import type { TableModel } from '../ui/table.js';
 
 /** One mark of a chart: a bar or a doughnut segment. */
 export interface ChartPoint {

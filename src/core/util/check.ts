@@ -4,10 +4,10 @@
  * first time a page gives data: a page that shows the paper's own figures
  * never downloads them.
  */
-import type { DataProblem, Validator } from '../data/problem.js';
-import type * as Validators from '../data/validate.js';
-import type { Lang } from './lang.js';
-import type * as ProblemText from './problem-text.js';
+import type { DataProblem, Validator } from '../../data/problem.js';
+import type * as Validators from '../../data/validate.js';
+import type { Lang } from '../controllers/lang.js';
+import type * as ProblemText from '../i18n/problem-text.js';
 
 type Checks = typeof Validators;
 /** The names of the library's dataset validators (`validateTradeDataset`, …). */
@@ -24,8 +24,8 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
 }
 
 let sentences: typeof ProblemText | undefined;
-const validators = once(() => import('../data/validate.js'));
-const problemText = once(() => import('./problem-text.js').then((m) => (sentences = m)));
+const validators = once(() => import('../../data/validate.js'));
+const problemText = once(() => import('../i18n/problem-text.js').then((m) => (sentences = m)));
 
 /** A widget's `validator`: loads one of the library's validators by name. */
 export function lazyValidator<K extends ValidatorName>(name: K): () => Promise<Checks[K]> {

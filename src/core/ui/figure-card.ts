@@ -1,9 +1,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { Figure, Provenance } from '../data/schema.js';
-import { figureParts } from './format.js';
-import type { Lang } from './lang.js';
+import type { Figure, Provenance } from '../../data/schema.js';
+import { figureParts } from '../i18n/format.js';
+import type { Lang } from '../controllers/lang.js';
 import { refLink, sectionLabel } from './source.js';
-import { coreStrings } from './strings.js';
+import { coreStrings } from '../i18n/strings.js';
 
 /** One headline figure as a card: the figure, what it is, how it compares, where it comes from. */
 export interface FigureCardModel {

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { paperAuthor, paperReferences, paperTitle } from '../data/paper-source.js';
-import type { Provenance, SectionId, Text } from '../data/schema.js';
-import { type Lang, pick } from './lang.js';
-import { coreStrings } from './strings.js';
+import { paperAuthor, paperReferences, paperTitle } from '../../data/paper-source.js';
+import type { Provenance, SectionId, Text } from '../../data/schema.js';
+import { type Lang, pick } from '../controllers/lang.js';
+import { coreStrings } from '../i18n/strings.js';
 
 const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

@@ -1,0 +1,122 @@
+import { expect, fixture } from '@open-wc/testing';
+import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
+import * as data from '../src/data/index.js';
+import { paperAuthor, paperReferences, paperTitle } from '../src/data/paper-source.js';
+import { coreStrings } from '../src/core/i18n/strings.js';
+import { widgets } from '../src/registry.js';
+import '../src/define/all.js';
+
+/**
+ * A test-only pseudo-locale: every message of the English catalogs, the
+ * core's and each widget's (`src/components/<w>/<w>.strings.ts`, export
+ * `messages`), is rewritten in place as accented text in brackets,
+ * `⟦Ímpórts⟧`. A widget rendered in English must then show nothing but
+ * pseudo text, the paper's data (whose English is the data's, not the
+ * widget's), numbers and punctuation: any other word is a string written
+ * outside the catalogs, which a new language would miss.
+ */
+
+type Catalogs = Record<string, unknown> & { en: Record<string, unknown> };
+
+const ACCENTS: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú' };
+const pseudoText = (s: string) => `⟦${s.replace(/[aeiouAEIOU]/g, (c) => ACCENTS[c]!)}⟧`;
+
+function pseudo(value: unknown): unknown {
+  if (typeof value === 'string') return pseudoText(value);
+  if (typeof value === 'function') {
+    return (...args: unknown[]) => pseudo((value as (...a: unknown[]) => unknown)(...args));
+  }
+  if (Array.isArray(value)) return value.map(pseudo);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, pseudo(v)]));
+  return value;
+}
+
+/** Rewrites `catalogs.en` in place; returns a function that puts it back. */
+function pseudoize(catalogs: Catalogs): () => void {
+  const original = { ...catalogs.en };
+  for (const [key, value] of Object.entries(original)) catalogs.en[key] = pseudo(value);
+  return () => {
+    for (const key of Object.keys(catalogs.en)) delete catalogs.en[key];
+    Object.assign(catalogs.en, original);
+  };
+}
+
+/** The English (and untranslated) text of the paper's data: shown as the data gives it. */
+function dataTexts(): string[] {
+  const out = new Set<string>();
+  const walk = (v: unknown, seen: Set<unknown>) => {
+    if (!v || typeof v !== 'object' || seen.has(v)) return;
+    seen.add(v);
+    const o = v as Record<string, unknown>;
+    if (typeof o.zh === 'string' && typeof o.en === 'string') out.add(o.en);
+    for (const [k, x] of Object.entries(o)) {
+      if (typeof x === 'string' && k !== 'zh' && /\p{L}/u.test(x)) out.add(x);
+      else walk(x, seen);
+    }
+  };
+  walk([data, paperTitle, paperAuthor, paperReferences], new Set());
+  return [...out].filter((s) => s.trim().length > 1).sort((a, b) => b.length - a.length);
+}
+
+const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'alt', 'placeholder'];
+
+/** Every text a reader can meet in a widget: text nodes and the attributes read aloud, through nested shadow roots. */
+function readerTexts(root: ShadowRoot | Element): string[] {
+  const texts: string[] = [];
+  const visit = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const parent = node.parentElement?.localName;
+      if (parent !== 'style' && parent !== 'script' && node.textContent!.trim()) texts.push(node.textContent!);
+      return;
+    }
+    if (node instanceof Element) {
+      for (const a of ATTRIBUTES) {
+        const v = node.getAttribute(a);
+        if (v?.trim()) texts.push(v);
+      }
+      if (node.shadowRoot) visit(node.shadowRoot);
+    }
+    node.childNodes.forEach(visit);
+  };
+  visit(root);
+  return texts;
+}
+
+/** What is left of a text once pseudo text, the data's own text, numbers and punctuation are taken out. */
+function untranslated(text: string, allowed: string[]): string {
+  let rest = text;
+  while (/⟦[^⟦⟧]*⟧/.test(rest)) rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
+  let lower = rest.toLowerCase();
+  for (const d of allowed) {
+    const needle = d.toLowerCase();
+    if (lower.includes(needle)) {
+      lower = lower.split(needle).join(' ');
+    }
+  }
+  return lower.replace(/[\d\s\p{P}\p{S}]+/gu, ' ').trim();
+}
+
+describe('a pseudo-locale: every word a widget shows comes from a catalog or from the data', () => {
+  const allowed = dataTexts();
+  let restore: (() => void)[] = [];
+
+  afterEach(() => {
+    restore.forEach((r) => r());
+    restore = [];
+  });
+
+  for (const w of widgets) {
+    it(`<${w.tag}> in pseudo-English shows no untranslated string`, async () => {
+      const own = (await import(`../src/components/${w.module}/${w.module}.strings.js`)) as { messages?: Catalogs };
+      expect(own.messages, `src/components/${w.module}/${w.module}.strings.ts exports \`messages\``).to.have.keys(['zh-CN', 'en']);
+      restore.push(pseudoize(coreStrings as unknown as Catalogs), pseudoize(own.messages!));
+      const tag = unsafeStatic(w.tag);
+      const el = await fixture<HTMLElement & { updateComplete: Promise<unknown> }>(staticHtml`<${tag} lang="en"></${tag}>`);
+      await el.updateComplete;
+      const texts = readerTexts(el.shadowRoot!);
+      expect(texts.some((t) => t.includes('⟦')), 'renders pseudo text at all').to.equal(true);
+      const offenders = texts.map((t) => [t.trim(), untranslated(t, allowed)] as const).filter(([, rest]) => /\p{L}/u.test(rest));
+      expect(offenders.map(([t, rest]) => `${JSON.stringify(t.slice(0, 120))} → ${JSON.stringify(rest)}`)).to.deep.equal([]);
+    });
+  }
+});
