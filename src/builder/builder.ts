@@ -146,6 +146,11 @@ const builderStyles = css`
     color: var(--_hw-muted);
     font-size: 0.9rem;
   }
+  /* WebKit keeps a select's longest option as overflow of the page after the box has narrowed
+     (a 320 px page scrolled sideways to 488 px): paint containment keeps it inside the box. */
+  select {
+    contain: paint;
+  }
   select,
   input[type='text'],
   input[type='number'],
