@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { ENGINE, emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
+import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import { textOf, until } from './helpers.js';
 
 // The embed builder (demo/builder.html, dist/cdn/builder.html), driven through
