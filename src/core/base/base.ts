@@ -32,7 +32,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
    * How long (ms) a `src` may take before the widget gives up; `SRC_TIMEOUT_MS`
    * (15 s) unless a page sets another value on the class.
    */
-  static srcTimeout = SRC_TIMEOUT_MS;
+  static srcTimeout: number = SRC_TIMEOUT_MS;
   static override styles = [themeTokens, baseStyles];
 
   /** Colour theme: `auto` follows the page's `color-scheme`, else the background behind the widget, else the reader's preference. */
