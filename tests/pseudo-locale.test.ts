@@ -107,7 +107,7 @@ describe('a pseudo-locale: every word a widget shows comes from a catalog or fro
 
   for (const w of widgets) {
     it(`<${w.tag}> in pseudo-English shows no untranslated string`, async () => {
-      const own = (await import(`../src/components/${w.module}/${w.module}.strings.js`)) as { messages?: Catalogs };
+      const own = (await import(`../src/components/${w.module}/${w.module}.strings.ts`)) as { messages?: Catalogs };
       expect(own.messages, `src/components/${w.module}/${w.module}.strings.ts exports \`messages\``).to.have.keys(['zh-CN', 'en']);
       restore.push(pseudoize(coreStrings as unknown as Catalogs), pseudoize(own.messages!));
       const tag = unsafeStatic(w.tag);

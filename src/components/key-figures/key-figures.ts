@@ -11,6 +11,7 @@ import { HwElement } from '../../core/base/base.js';
 import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/ui/figure-card.js';
 import type { Lang } from '../../core/controllers/lang.js';
 import { ecommerceCards, investmentCards, tradeCards } from './topics.js';
+import { messages } from './key-figures.strings.js';
 
 export const KEY_FIGURE_TOPICS = ['trade', 'investment', 'ecommerce'] as const;
 /** The topics of `<hohhot-key-figures>`: section 二(一), 二(二) and 二(三) of the paper. */
@@ -31,23 +32,6 @@ const topics: { [K in KeyFiguresTopic]: { data: KeyFiguresDatasets[K]; validator
   ecommerce: { data: ecommerce, validator: lazyValidator('validateEcommerceDataset'), cards: ecommerceCards, key: 'enterprisesInZone' },
 };
 
-const strings = {
-  'zh-CN': {
-    title: {
-      trade: (d: TradeDataset) => `${d.year}年呼和浩特对外贸易关键数据`,
-      investment: () => '呼和浩特招商引资关键数据',
-      ecommerce: () => '呼和浩特跨境电商综试区关键数据',
-    },
-  },
-  en: {
-    title: {
-      trade: (d: TradeDataset) => `Hohhot's foreign trade in ${d.year}: key figures`,
-      investment: () => 'Attracting investment to Hohhot: key figures',
-      ecommerce: () => "Hohhot's cross-border e-commerce pilot zone: key figures",
-    },
-  },
-} satisfies Record<Lang, unknown>;
-
 /**
  * Headline figures of the paper as cards, for the top of an article: Hohhot's
  * 2024 foreign trade (section 二(一)), attracting investment (二(二)) or
@@ -59,8 +43,8 @@ const strings = {
  *
  * The `data` property takes the dataset of the current `topic`
  * (`TradeDataset`, `InvestmentDataset` or `EcommerceDataset`). It is checked
- * against the topic in effect when the widget next renders, so `topic` and
- * `data` may be set in either order. Changing `topic` checks the given `data`
+ * against the topic in effect, and again whenever `topic` changes, so `topic`
+ * and `data` may be set in either order. Changing `topic` checks the given `data`
  * again (or fetches `src` again) against the new topic: a dataset of another
  * topic gives the usual alert and `error` event; without `data` or `src` the
  * new topic's figures from the paper are shown.
@@ -106,12 +90,6 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
   @property({ converter: oneOf<KeyFiguresTopic>('topic', KEY_FIGURE_TOPICS, 'trade') })
   topic: KeyFiguresTopic = 'trade';
 
-  /** The raw value last given through `data`, kept to check it again when `topic` changes. */
-  private given: KeyFiguresDataset | null | undefined;
-  private givenPending = false;
-  /** Which of `data` and `src` was given last, so a topic change checks that one again. */
-  private lastInput: 'data' | 'src' | null = null;
-
   /** The paper's dataset of the current topic. */
   protected get defaultData(): KeyFiguresDataset {
     return topics[this.topic].data;
@@ -122,34 +100,10 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
     return topics[this.topic].validator as () => Promise<Validator<KeyFiguresDataset>>;
   }
 
-  /**
-   * Replaces the paper's dataset of the current `topic` with one of the same
-   * shape (`TradeDataset`, `InvestmentDataset` or `EcommerceDataset`). It is
-   * checked when the widget next renders, against the topic then in effect;
-   * invalid data never throws: the widget shows what is wrong in an alert and
-   * fires `error` and `hw-error`. Setting `null` or `undefined` restores the paper's dataset.
-   */
-  override get data(): KeyFiguresDataset {
-    return super.data;
-  }
-  override set data(value: KeyFiguresDataset | null | undefined) {
-    this.given = value;
-    this.givenPending = true;
-    this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.givenPending) {
-      this.givenPending = false;
-      this.lastInput = this.given === null || this.given === undefined ? null : 'data';
-      super.data = this.given;
-    } else if (changed.has('topic') && this.hasUpdated) {
-      if (this.lastInput === 'data') super.data = this.given;
-      // Marking `src` as changed makes the base fetch it again, for the new topic.
-      else if (this.lastInput === 'src' && this.src && !changed.has('src')) this.requestUpdate('src', undefined);
-    }
-    if (changed.has('src') && this.src) this.lastInput = 'src';
     super.willUpdate(changed);
+    // Another topic: another default and validator; the given `data` is checked again, `src` fetched again.
+    if (changed.has('topic') && this.hasUpdated) this.datasetCtl.kindChanged();
   }
 
   private cardsFor?: { data: KeyFiguresDataset; topic: KeyFiguresTopic; lang: Lang; cards: FigureCardModel[] };
@@ -171,13 +125,9 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
 
   protected renderBody(data: KeyFiguresDataset) {
     const lang = this.locale;
-    const title = strings[lang].title;
+    const m = messages[lang];
     const heading =
-      this.topic === 'trade' && 'total' in data
-        ? title.trade(data)
-        : this.topic === 'investment'
-          ? title.investment()
-          : title.ecommerce();
+      this.topic === 'trade' && 'total' in data ? m.titleTrade(data) : this.topic === 'investment' ? m.titleInvestment : m.titleEcommerce;
     return html`<h2 id="title">${heading}</h2>
       ${figureCards(this.cards(data), lang, { labelledby: 'title' })}`;
   }

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import type { Provenance, Text } from '../../data/schema.js';
-import { UNREADABLE, type DataProblem, type Validation, type Validator } from '../../data/problem.js';
+import type { Validator } from '../../data/problem.js';
 import { oneOf } from '../util/attributes.js';
-import { invalidDataText, loadCheck } from '../util/check.js';
+import { DatasetController, SRC_TIMEOUT_MS } from '../controllers/dataset.js';
+import { errorAlert } from '../ui/alert.js';
 import { emitError, type WidgetErrorDetail } from '../util/events.js';
 import { LangController, type Lang } from '../controllers/lang.js';
 import { sourceLine } from '../ui/source.js';
@@ -12,19 +13,11 @@ import { baseStyles } from '../styles/styles.js';
 import { THEMES, ThemeController, themeTokens, type Theme } from '../controllers/theme.js';
 import { VERSION } from '../util/version.js';
 
-type Problem =
-  | { kind: 'invalid-data'; problem: DataProblem }
-  | { kind: 'network'; url: string }
-  | { kind: 'http'; url: string; status: number }
-  | { kind: 'json'; url: string }
-  | { kind: 'timeout'; url: string; seconds: number }
-  | { kind: 'check' };
-
 /**
  * How long a `src` may take, headers and body, before the widget gives up
  * with a `timeout` alert and `error`: 15 seconds.
  */
-export const SRC_TIMEOUT_MS = 15_000;
+export { SRC_TIMEOUT_MS };
 
 /**
  * What every widget shares: language, theme, the bundled dataset with its
@@ -39,7 +32,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
    * How long (ms) a `src` may take before the widget gives up; `SRC_TIMEOUT_MS`
    * (15 s) unless a page sets another value on the class.
    */
-  static srcTimeout = SRC_TIMEOUT_MS;
+  static srcTimeout: number = SRC_TIMEOUT_MS;
   static override styles = [themeTokens, baseStyles];
 
   /** Colour theme: `auto` follows the page's `color-scheme`, else the background behind the widget, else the reader's preference. */
@@ -50,22 +43,16 @@ export abstract class HwElement<T, In = T> extends LitElement {
   @property()
   src?: string;
 
-  @state() private problem: Problem | null = null;
-  @state() private loading = false;
-  @state() private current?: T;
-
   private readonly langCtl = new LangController(this);
   protected readonly themeCtl = new ThemeController(this);
-  private loadToken = 0;
-  private pending: Promise<void> = Promise.resolve();
-  /** The check of the last dataset given, while its validator loads. */
-  private checking?: Promise<void>;
-  /** Aborts the fetch of `src` under way, if any. */
-  private abortLoad?: AbortController;
-  /** The shown dataset (or its alert) came from `src`. */
-  private fromSrc = false;
-  /** A fetch was cut short by removing the element: fetch again when it returns. */
-  private interrupted = false;
+  /** The widget's dataset: `data`, `src`, their check, fetch and problem. */
+  protected readonly datasetCtl: DatasetController<T> = new DatasetController<T>(this, {
+    defaultData: () => this.defaultData,
+    validator: () => this.validator,
+    timeout: () => (this.constructor as typeof HwElement).srcTimeout,
+    lang: () => this.locale,
+    onError: (detail) => this.dispatchError(detail),
+  });
 
   /** The dataset shown when neither `data` nor `src` is given. */
   protected abstract readonly defaultData: T;
@@ -85,7 +72,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
 
   /** The widget shows an alert instead of its content (invalid data, a failed `src`). */
   protected get hasProblem(): boolean {
-    return this.problem !== null;
+    return this.datasetCtl.problem !== null;
   }
 
   /** The resolved language: `zh-CN` or `en`. */
@@ -104,59 +91,11 @@ export abstract class HwElement<T, In = T> extends LitElement {
    */
   @property({ attribute: false })
   get data(): T {
-    return this.current ?? this.defaultData;
+    return this.datasetCtl.value;
   }
   set data(value: In | null | undefined) {
-    this.cancelLoad();
-    this.fromSrc = false;
-    if (value === null || value === undefined) {
-      this.problem = null;
-      this.current = undefined;
-      return;
-    }
     // Checked as what it is at run time, whatever its static type said.
-    const checking = this.checkData(value as unknown, this.loadToken, false);
-    this.pending = checking;
-    this.checking = checking;
-  }
-
-  /** Checks a given dataset and shows it, or its problem, unless something newer was given meanwhile. */
-  private async checkData(value: unknown, token: number, fromSrc: boolean): Promise<void> {
-    // Taken now: the validator may depend on other properties (key-figures' topic).
-    const validator = this.validator;
-    let result: Validation<T> | null = null;
-    try {
-      const validate = await loadCheck(validator);
-      try {
-        result = validate(value);
-      } catch {
-        result = { ok: false, problem: UNREADABLE };
-      }
-    } catch {
-      // The validator's module could not be fetched.
-    }
-    if (token !== this.loadToken) return;
-    this.loading = false;
-    this.fromSrc = fromSrc;
-    if (!result) {
-      this.fail({ kind: 'check' });
-    } else if (result.ok) {
-      this.problem = null;
-      this.current = result.data;
-    } else {
-      this.fail({ kind: 'invalid-data', problem: result.problem });
-    }
-  }
-
-  private fail(problem: Problem): void {
-    this.problem = problem;
-    const detail: WidgetErrorDetail = {
-      kind: problem.kind,
-      message: this.message(problem, this.locale),
-      ...(problem.kind === 'invalid-data' ? { path: problem.problem.path } : {}),
-      ...(problem.kind === 'http' ? { status: problem.status } : {}),
-    };
-    this.dispatchError(detail);
+    this.datasetCtl.set(value as unknown);
   }
 
   /**
@@ -168,119 +107,18 @@ export abstract class HwElement<T, In = T> extends LitElement {
     emitError(this, detail);
   }
 
-  private message(p: Problem, lang: Lang): string {
-    const s = coreStrings[lang];
-    switch (p.kind) {
-      case 'invalid-data':
-        return invalidDataText(p.problem, lang);
-      case 'check':
-        return s.checkFailed;
-      case 'network':
-        return s.networkError(p.url);
-      case 'http':
-        return s.httpError(p.url, p.status);
-      case 'json':
-        return s.jsonError(p.url);
-      case 'timeout':
-        return s.timeoutError(p.url, p.seconds);
-    }
-  }
-
-  /** Stops the fetch under way: its answer, if any, is ignored. */
-  private cancelLoad(): void {
-    this.loadToken++;
-    this.loading = false;
-    this.interrupted = false;
-    this.abortLoad?.abort();
-    this.abortLoad = undefined;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.interrupted && this.src) this.pending = this.load(this.src);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.loading) {
-      this.cancelLoad();
-      this.interrupted = true;
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('src')) return;
-    if (this.src) {
-      this.pending = this.load(this.src);
-    } else if (changed.get('src')) {
-      // `src` removed: forget its fetch, and its dataset or alert.
-      this.cancelLoad();
-      if (this.fromSrc) {
-        this.fromSrc = false;
-        this.problem = null;
-        this.current = undefined;
-      }
-    }
-  }
-
-  private async load(url: string): Promise<void> {
-    this.cancelLoad();
-    const token = this.loadToken;
-    const controller = new AbortController();
-    this.abortLoad = controller;
-    this.loading = true;
-    const ctor = this.constructor as typeof HwElement;
-    const ms = ctor.srcTimeout;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, ms);
-    let problem: Problem | null = null;
-    let body: unknown;
-    try {
-      const res = await fetch(url, { credentials: 'same-origin', signal: controller.signal });
-      if (!res.ok) {
-        problem = { kind: 'http', url, status: res.status };
-      } else {
-        const text = await res.text();
-        try {
-          body = JSON.parse(text);
-        } catch {
-          problem = { kind: 'json', url };
-        }
-      }
-    } catch {
-      problem = timedOut ? { kind: 'timeout', url, seconds: Math.round(ms / 100) / 10 } : { kind: 'network', url };
-    } finally {
-      clearTimeout(timer);
-    }
-    if (token !== this.loadToken) return;
-    if (problem) {
-      // A fetch can fail before the element's first render is done (Firefox
-      // refuses a closed port at once): fire the error no earlier than the task
-      // after that render, so that a listener attached once the element has
-      // rendered receives it, in every browser.
-      await this.updateComplete;
-      await new Promise((resolve) => setTimeout(resolve));
-      if (token !== this.loadToken) return;
-    }
-    this.abortLoad = undefined;
-    if (problem) {
-      this.loading = false;
-      this.fromSrc = true;
-      this.fail(problem);
-    } else {
-      await this.checkData(body, token, true);
-    }
+    if (this.src) this.datasetCtl.load(this.src);
+    else if (changed.get('src')) this.datasetCtl.unload();
   }
 
   /** Also waits for the check of a dataset given through `data`, and its render. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
     let checked: Promise<void> | undefined;
-    while (this.checking !== checked) {
-      checked = this.checking;
+    while (this.datasetCtl.checking !== checked) {
+      checked = this.datasetCtl.checking;
       await checked;
       complete = await super.getUpdateComplete();
     }
@@ -290,7 +128,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
   /** Resolves once a `src` being fetched has been applied (or failed) and rendered. */
   async whenLoaded(): Promise<void> {
     await this.updateComplete;
-    await this.pending;
+    await this.datasetCtl.settled;
     await this.updateComplete;
   }
 
@@ -299,12 +137,12 @@ export abstract class HwElement<T, In = T> extends LitElement {
     const s = coreStrings[lang];
     const data = this.data;
     return html`<div class="hw-container"><div class="hw" part="base" lang=${lang}>
-      ${this.problem
-        ? html`<div class="error" role="alert" part="error"><strong>${s.errorTitle}</strong><p>${this.message(this.problem, lang)}</p></div>`
-        : this.loading
+      ${this.datasetCtl.problem
+        ? errorAlert({ title: s.errorTitle, message: this.datasetCtl.message(lang) })
+        : this.datasetCtl.loading
           ? html`<p class="muted" role="status">${s.loading}</p>`
           : this.renderBody(data)}
-      ${this.problem || this.loading ? nothing : sourceLine(lang, this.provenance(data), this.origins(data))}
+      ${this.datasetCtl.problem || this.datasetCtl.loading ? nothing : sourceLine(lang, this.provenance(data), this.origins(data))}
     </div></div>`;
   }
 }

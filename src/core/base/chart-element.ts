@@ -8,6 +8,7 @@ import { emit } from '../util/events.js';
 import { sourceText } from '../ui/source.js';
 import { coreStrings } from '../i18n/strings.js';
 import { dataTable } from '../ui/table.js';
+import { errorAlert } from '../ui/alert.js';
 
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -150,10 +151,7 @@ export abstract class HwChartElement<T> extends HwElement<T, T> {
       ${this.view !== 'chart'
         ? nothing
         : failed
-          ? html`<div class="error chart-error" role="alert" part="error">
-              <p>${s.chartFailed}</p>
-              <button type="button" @click=${() => this.chartCtl.retry()}>${s.retry}</button>
-            </div>`
+          ? errorAlert({ className: 'chart-error', message: s.chartFailed, action: { label: s.retry, run: () => this.chartCtl.retry() } })
           : html`${legend.length
               ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
               : nothing}${this.chartCtl.render(model, s.chartKeys)}`}

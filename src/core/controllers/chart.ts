@@ -1,7 +1,8 @@
 import type { Chart, ChartConfiguration } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { Announcer } from './announcer.js';
 import { loadChart } from './chart-loader.js';
-import type { Lang } from './lang.js';
+import { DEFAULT_LANG, type Lang } from './lang.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { TableModel } from '../ui/table.js';
 
@@ -72,8 +73,8 @@ export class ChartController implements ReactiveController {
   chart?: Chart;
   /** Index of the point reached with the keyboard, or -1. */
   active = -1;
-  /** Last announcement, rendered in the live region. */
-  announcement = '';
+  /** The live region that announces the point reached with the keyboard. */
+  private readonly announcer: Announcer;
   private visible = false;
   private observer?: IntersectionObserver;
   private observed?: Element;
@@ -93,6 +94,12 @@ export class ChartController implements ReactiveController {
     private readonly onFail: (error: unknown) => void = () => {},
   ) {
     host.addController(this);
+    this.announcer = new Announcer(host);
+  }
+
+  /** Last announcement, rendered in the live region. */
+  get announcement(): string {
+    return this.announcer.message;
   }
 
   /** Tries to import chart.js again after a failure (the host's "try again" button). */
@@ -416,7 +423,7 @@ export class ChartController implements ReactiveController {
   private activate(index: number, model: ChartModel): void {
     this.active = index;
     const p = model.points[index]!;
-    this.announcement = coreStrings[this.host.locale ?? 'zh-CN'].point(p.label, p.text, index + 1, model.points.length, p.note);
+    this.announcer.say(coreStrings[this.host.locale ?? DEFAULT_LANG].point(p.label, p.text, index + 1, model.points.length, p.note));
     const chart = this.chart;
     if (chart) {
       const el = [{ datasetIndex: 0, index }];
@@ -455,6 +462,6 @@ export class ChartController implements ReactiveController {
         </div>
         <p id="chart-keys" class="visually-hidden">${keysHint}</p>
       </div>
-      <p class="visually-hidden" aria-live="polite" data-hw-live>${this.announcement || nothing}</p>`;
+      ${this.announcer.region()}`;
   }
 }

@@ -1,13 +1,25 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Text } from '../../data/schema.js';
+import { coreStrings } from '../i18n/strings.js';
 
+/** The languages of the library. */
+export const LANGS = ['zh-CN', 'en'] as const;
 /** The two languages of the library. */
-export type Lang = 'zh-CN' | 'en';
+export type Lang = (typeof LANGS)[number];
+
+/** The paper's language: a widget's language when nothing says otherwise. */
+export const DEFAULT_LANG: Lang = 'zh-CN';
+
+/** Which language tags each language answers (`zh`, `zh-CN`, `zh-Hans`, `zh-TW`…); `null`: every other tag. */
+const TAGS: { readonly [L in Lang]: RegExp | null } = { 'zh-CN': /^zh(-|_|$)/i, en: null };
+/** Where each language keeps its text in the data's `{ zh, en }`. */
+const TEXT_KEY: { readonly [L in Lang]: keyof Text } = { 'zh-CN': 'zh', en: 'en' };
 
 /** Any Chinese tag (zh, zh-CN, zh-Hans, zh-TW…) is Chinese; every other tag is English. */
 export function normalizeLang(tag: string | null | undefined): Lang | null {
   if (!tag || !tag.trim()) return null;
-  return /^zh(-|_|$)/i.test(tag.trim()) ? 'zh-CN' : 'en';
+  const t = tag.trim();
+  return LANGS.find((l) => TAGS[l]?.test(t)) ?? LANGS.find((l) => TAGS[l] === null) ?? null;
 }
 
 // Node types, not `instanceof`: an element adopted into a same-origin iframe
@@ -33,12 +45,12 @@ export function resolveLang(el: Element): Lang {
       if (lang) return lang;
     }
   }
-  return normalizeLang(el.ownerDocument.documentElement?.lang) ?? 'zh-CN';
+  return normalizeLang(el.ownerDocument.documentElement?.lang) ?? DEFAULT_LANG;
 }
 
 /** Picks the string of a bilingual text for a language. */
 export function pick(text: Text, lang: Lang): string {
-  return lang === 'zh-CN' ? text.zh : text.en;
+  return text[TEXT_KEY[lang]];
 }
 
 // One MutationObserver per root (document or shadow root) for every widget
@@ -75,7 +87,7 @@ function unwatchRoot(root: Node, listener: () => void): void {
 
 /** Keeps `lang` of its host resolved, and re-renders the host when it changes. */
 export class LangController implements ReactiveController {
-  private resolved: Lang = 'zh-CN';
+  private resolved: Lang = DEFAULT_LANG;
   private roots: Node[] = [];
   private readonly onChange = () => this.refresh();
 
@@ -107,7 +119,7 @@ export class LangController implements ReactiveController {
    */
   get value(): Lang {
     // The server's DOM shim has attributes but no node types or parents.
-    return isServer ? (normalizeLang(this.host.getAttribute('lang')) ?? 'zh-CN') : this.resolved;
+    return isServer ? (normalizeLang(this.host.getAttribute('lang')) ?? DEFAULT_LANG) : this.resolved;
   }
 
   private refresh(): void {
@@ -119,10 +131,9 @@ export class LangController implements ReactiveController {
   }
 }
 
-/** A list as running text: `a、b、c` in Chinese, `a, b and c` in English. */
+/** A list as running text: `a、b、c` in Chinese, `a, b and c` in English (`CoreMessages.list`). */
 export function joinList(items: readonly string[], lang: Lang): string {
-  if (lang === 'zh-CN' || items.length < 2) return items.join('、');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  return coreStrings[lang].list(items);
 }
 
 /** Lower-cases the first letter of an English label used inside a sentence. */

@@ -1,8 +1,9 @@
 import { decimalsOf } from '../../data/number.js';
 import type { Bound, Figure, Unit } from '../../data/schema.js';
 import type { Lang } from '../controllers/lang.js';
+import { coreStrings, type YuanScale } from './strings.js';
 
-// One implementation for data and core: the data layer owns it (it imports nothing from the core).
+/** Decimal places written in a number as the paper gives it (19 → 0, 35.1 → 1); one implementation, owned by the data layer (`src/data/number.ts`). */
 export { decimalsOf };
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -32,18 +33,29 @@ export interface FigureParts {
   after: string;
 }
 
+/** The scale an amount of `value` 亿元 is written in, for a language (see `CoreMessages.yuan`). */
+function scaleFor(value: number, lang: Lang): YuanScale {
+  const scales = coreStrings[lang].yuan;
+  if (value === 0) return scales[0]!;
+  return scales.find((s) => Math.abs(value) >= s.from) ?? scales[scales.length - 1]!;
+}
+
+/** An amount in 亿元 in a scale: divided by 10^exponent, without float noise for a negative exponent. */
+function inScale(value: number, scale: YuanScale): number {
+  return scale.exponent > 0 ? value / 10 ** scale.exponent : value * 10 ** -scale.exponent;
+}
+
 /**
  * The value in the unit a reader of the language expects: 亿元 (10^8 yuan)
  * stay 亿元 in Chinese and become billions (10^9) in English, with one more
- * decimal so no precision is lost or invented.
+ * decimal so no precision is lost or invented (millions below one billion).
+ * `scale` is the scale of money (`CoreMessages.yuan`), `null` for other units.
  */
-export function displayValue(value: number, unit: Unit, lang: Lang): { value: number; decimals: number; scale: 'billion' | 'million' | null } {
+export function displayValue(value: number, unit: Unit, lang: Lang): { value: number; decimals: number; scale: YuanScale | null } {
   const decimals = decimalsOf(value);
-  if (unit !== 'yi-yuan' || lang === 'zh-CN') return { value, decimals, scale: null };
-  if (Math.abs(value) >= 10 || value === 0) {
-    return { value: value / 10, decimals: decimals + 1, scale: 'billion' };
-  }
-  return { value: value * 100, decimals: Math.max(0, decimals - 2), scale: 'million' };
+  if (unit !== 'yi-yuan') return { value, decimals, scale: null };
+  const scale = scaleFor(value, lang);
+  return { value: inScale(value, scale), decimals: Math.max(0, decimals + scale.exponent), scale };
 }
 
 /**
@@ -54,62 +66,29 @@ export function displayValue(value: number, unit: Unit, lang: Lang): { value: nu
  * precision with `formatValue`.
  */
 export function yuanSize(yi: number, lang: Lang): string {
-  if (lang === 'zh-CN' && yi === 1) return '亿元';
   const d = displayValue(yi, 'yi-yuan', lang);
   // Rounding to the scale's decimals drops float noise (1.1 × 100); then drop trailing zeros (1.0 → 1).
   const value = Number(d.value.toFixed(d.decimals));
-  const number = formatNumber(value, lang);
-  return lang === 'zh-CN' ? `${number}亿元` : `CNY ${number} ${d.scale}`;
+  return d.scale!.size(yi, formatNumber(value, lang));
 }
-
-const boundText: Record<Lang, Record<Bound, [string, string]>> = {
-  'zh-CN': { exact: ['', ''], 'more-than': ['超过', ''], 'at-least': ['', '以上'] },
-  en: { exact: ['', ''], 'more-than': ['more than ', ''], 'at-least': ['at least ', ''] },
-};
-
-const countWords: Record<Lang, string[]> = {
-  'zh-CN': ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'],
-  en: ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
-};
 
 /**
  * A small count as a word, the way prose writes how many items a list has
  * ("各三类", "three main commodities"); from 11 on, digits.
  */
 export function countWord(n: number, lang: Lang): string {
-  return Number.isInteger(n) && n >= 0 && n <= 10 ? countWords[lang][n]! : formatNumber(n, lang);
+  const words = coreStrings[lang].countWords;
+  return Number.isInteger(n) && n >= 0 && n < words.length ? words[n]! : formatNumber(n, lang);
 }
 
 /** Splits a figure into the pieces a card or a label shows. */
 export function figureParts(value: number, unit: Unit, lang: Lang, bound: Bound = 'exact'): FigureParts {
+  const s = coreStrings[lang];
   const d = displayValue(value, unit, lang);
   const number = formatNumber(d.value, lang, d.decimals);
-  const [boundBefore, boundAfter] = boundText[lang][bound];
-  let before = boundBefore;
-  let unitText = '';
-  if (lang === 'zh-CN') {
-    unitText = { 'yi-yuan': '亿元', percent: '%', pp: '个百分点', projects: '个', enterprises: '家' }[unit];
-  } else {
-    switch (unit) {
-      case 'yi-yuan':
-        before += 'CNY ';
-        unitText = ` ${d.scale}`;
-        break;
-      case 'percent':
-        unitText = '%';
-        break;
-      case 'pp':
-        unitText = value === 1 ? ' percentage point' : ' percentage points';
-        break;
-      case 'projects':
-        unitText = value === 1 ? ' project' : ' projects';
-        break;
-      case 'enterprises':
-        unitText = value === 1 ? ' enterprise' : ' enterprises';
-        break;
-    }
-  }
-  return { number, unit: unitText, before, after: boundAfter };
+  const words = bound === 'exact' ? { before: '', after: '' } : s.bounds[bound];
+  if (unit === 'yi-yuan') return { number, unit: d.scale!.unit, before: `${words.before}${d.scale!.before}`, after: words.after };
+  return { number, unit: s.units[unit](value), before: words.before, after: words.after };
 }
 
 /** A value with its unit and bound as one string: `35.1亿元`, `CNY 3.51 billion`, `11.5 percentage points`. */
@@ -125,18 +104,17 @@ export function formatFigure(fig: Figure, lang: Lang): string {
 
 /** The unit as a column or axis title: `亿元`, `CNY billion`, `%`. */
 export function unitTitle(unit: Unit, lang: Lang): string {
-  const zh = { 'yi-yuan': '亿元', percent: '%', pp: '百分点', projects: '个', enterprises: '家' };
-  const en = { 'yi-yuan': 'CNY billion', percent: '%', pp: 'percentage points', projects: 'projects', enterprises: 'enterprises' };
-  return (lang === 'zh-CN' ? zh : en)[unit];
+  return coreStrings[lang].unitTitles[unit];
 }
 
 /** A value in the unit of `unitTitle`, without the unit: for table cells and axes. */
 export function formatBare(value: number, unit: Unit, lang: Lang): string {
-  if (unit === 'yi-yuan' && lang === 'en') return formatNumber(value / 10, lang, decimalsOf(value) + 1);
-  return formatNumber(value, lang);
+  if (unit !== 'yi-yuan') return formatNumber(value, lang);
+  const scale = coreStrings[lang].yuan[0]!;
+  return formatNumber(inScale(value, scale), lang, Math.max(0, decimalsOf(value) + scale.exponent));
 }
 
 /** The number a chart plots for a figure in a language (亿元 → billions in English). */
 export function plotValue(value: number, unit: Unit, lang: Lang): number {
-  return unit === 'yi-yuan' && lang === 'en' ? value / 10 : value;
+  return unit === 'yi-yuan' ? inScale(value, coreStrings[lang].yuan[0]!) : value;
 }

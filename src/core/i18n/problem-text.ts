@@ -4,9 +4,9 @@
  * (src/core/check.ts), only when a page gives `data` or `src`.
  */
 import type { DataProblem, FoundValue } from '../../data/problem.js';
-import type { Lang } from '../controllers/lang.js';
+import type { Catalogs } from './messages.js';
 
-const num = (n: number | undefined, lang: 'zh-CN' | 'en') => (n === undefined ? '?' : n.toLocaleString(lang === 'en' ? 'en' : 'zh-CN'));
+const num = (n: number | undefined, locale: string) => (n === undefined ? '?' : n.toLocaleString(locale));
 
 const TYPE_EN: Record<string, string> = { number: 'a number', string: 'text', object: 'an object', array: 'a list', boolean: 'true or false' };
 const TYPE_ZH: Record<string, string> = { number: '数字', string: '文本', object: '对象', array: '列表', boolean: '布尔值（true 或 false）' };
@@ -98,7 +98,7 @@ function problemZh(p: DataProblem): string {
 }
 
 /** The alert's sentence for a dataset that failed its check. */
-export const invalidData: Record<Lang, (p: DataProblem) => string> = {
+export const invalidData: Catalogs<(p: DataProblem) => string> = {
   'zh-CN': (p) => `数据无效：${problemZh(p)}。`,
   en: (p) => `Invalid data: ${problemEn(p)}.`,
 };

@@ -21,17 +21,6 @@ export interface FigureCardModel {
   provenance?: Provenance;
 }
 
-const strings = {
-  'zh-CN': {
-    bound: '此为下限：论文未给出确切数值。',
-    source: (section: string) => `出处：论文${section}`,
-  },
-  en: {
-    bound: 'A lower bound: the paper gives no exact figure.',
-    source: (section: string) => `Paper, section ${section}`,
-  },
-} satisfies Record<Lang, unknown>;
-
 /**
  * How many columns a list of `count` cards may use at most: up to four, fewer
  * when that balances the rows (five cards make 3 + 2, not 4 + 1).
@@ -42,7 +31,8 @@ export function maxCardColumns(count: number): 1 | 2 | 3 | 4 {
 }
 
 function derivedMark(lang: Lang) {
-  return html`<span class="derived-mark">${lang === 'zh-CN' ? `（${coreStrings[lang].derived}）` : ` (${coreStrings[lang].derived})`}</span>`;
+  const s = coreStrings[lang];
+  return html`<span class="derived-mark">${s.note(s.derived)}</span>`;
 }
 
 /**
@@ -54,15 +44,15 @@ export function figureCard(card: FigureCardModel, lang: Lang): TemplateResult {
   const f = card.figure;
   const at = card.provenance ?? f;
   const p = figureParts(f.value, f.unit, lang, f.bound);
-  const s = strings[lang];
+  const s = coreStrings[lang];
   return html`<li class="fc" part="card" data-figure=${f.id}>
     <p class="fc-value">${p.before ? html`<span class="fc-before">${p.before}</span>` : nothing}<span class="fc-number">${p.number}</span><span class="fc-unit">${p.unit}${p.after}</span>${f.derived ? derivedMark(lang) : nothing}</p>
     <p class="fc-caption">${card.caption}</p>
     ${card.comparison
       ? html`<p class="fc-comparison">${card.comparison.text}${card.comparison.derived ? derivedMark(lang) : nothing}</p>`
       : nothing}
-    ${f.bound !== 'exact' ? html`<p class="fc-bound-note">${s.bound}</p>` : nothing}
-    <p class="fc-source">${s.source(sectionLabel(at.section, lang))}${at.refs.map((n) => html` ${refLink(n, lang)}`)}</p>
+    ${f.bound !== 'exact' ? html`<p class="fc-bound-note">${s.boundNote}</p>` : nothing}
+    <p class="fc-source">${s.cardSource(sectionLabel(at.section, lang))}${at.refs.map((n) => html` ${refLink(n, lang)}`)}</p>
   </li>`;
 }
 

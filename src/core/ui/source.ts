@@ -4,15 +4,12 @@ import type { Provenance, SectionId, Text } from '../../data/schema.js';
 import { type Lang, pick } from '../controllers/lang.js';
 import { coreStrings } from '../i18n/strings.js';
 
-const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
-
-/** A section as readers of each language cite it: `二（一）`, `2.1`. */
+/** A section as readers of each language cite it: `二（一）`, `2.1` (`CoreMessages.sectionNumber`). */
 export function sectionLabel(id: SectionId, lang: Lang): string {
-  if (id === 'abstract') return lang === 'zh-CN' ? '摘要' : 'abstract';
-  // English keeps the id; strings.ts words it ("sections 1.1 and 1.2").
-  if (lang === 'en') return id;
+  const s = coreStrings[lang];
+  if (id === 'abstract') return s.abstract;
   const [major, minor] = id.split('.').map(Number);
-  return minor ? `${zhNumerals[major!]}（${zhNumerals[minor]}）` : zhNumerals[major!]!;
+  return s.sectionNumber(id, major!, minor);
 }
 
 function unique<T>(items: T[]): T[] {
