@@ -150,6 +150,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
     const m = messages[lang];
     const c = coreStrings[lang];
     const styles = this.format === 'all' ? CITATION_STYLES : [this.format];
+    // The author's name as the reader reads it, followed by the paper's own (Chinese) in brackets when the two differ.
     const name = pick(data.author, lang);
     return html`<h2>${m.title}</h2>
       <dl class="meta">
