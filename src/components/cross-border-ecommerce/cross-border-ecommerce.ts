@@ -1,32 +1,13 @@
-import { css, html, nothing } from 'lit';
+import { html, nothing } from 'lit';
 import { ecommerce } from '../../data/ecommerce.js';
 import type { EcommerceDataset, Provenance } from '../../data/schema.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { HwElement } from '../../core/base/base.js';
 import { cardProvenance, figureCards, figureCardStyles, type FigureCardModel } from '../../core/ui/figure-card.js';
-import { type Lang, pick } from '../../core/controllers/lang.js';
-import { ecommerceCards } from '../key-figures/topics.js';
-
-const strings = {
-  'zh-CN': {
-    title: '呼和浩特跨境电子商务综合试验区',
-    intro:
-      '呼和浩特市是跨境电子商务综合试验区，自设立以来承担着推动贸易便利化、促进经济转型升级的任务。综试区已吸引大量企业落户注册，形成了较为完善的跨境电商生态体系。',
-    figures: '主要数据',
-    policies: '支持政策',
-    policiesIntro: '呼和浩特市出台了多项支持跨境电商发展的政策，包括：',
-    events: '促进活动',
-  },
-  en: {
-    title: 'Hohhot’s cross-border e-commerce comprehensive pilot zone',
-    intro:
-      'Hohhot has been designated a comprehensive pilot zone for cross-border e-commerce, with the task of making trade easier and helping the economy restructure and upgrade. Many businesses have registered in the zone, and a fairly complete cross-border e-commerce ecosystem has taken shape.',
-    figures: 'Key figures',
-    policies: 'Supporting policies',
-    policiesIntro: 'The city has introduced a number of policies to support cross-border e-commerce, including:',
-    events: 'Promotion events',
-  },
-} satisfies Record<Lang, unknown>;
+import { pick } from '../../core/controllers/lang.js';
+import { type EcommerceCardMessages, messages } from './cross-border-ecommerce.strings.js';
+import { styles } from './cross-border-ecommerce.styles.js';
+import { ecommerceCards } from './model.js';
 
 /**
  * The Hohhot cross-border e-commerce comprehensive pilot zone, as section
@@ -61,76 +42,36 @@ const strings = {
  * @tag hohhot-cross-border-ecommerce
  */
 export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
-  static override styles = [
-    ...HwElement.styles,
-    figureCardStyles,
-    css`
-      h3 {
-        margin-top: 1rem;
-      }
-      .policies {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
-        list-style: none;
-        margin: 0.25rem 0 1rem;
-        padding: 0;
-      }
-      .policies li {
-        background: var(--_hw-surface);
-        border: 1px solid var(--_hw-border);
-        border-radius: 999px;
-        padding: 0.2rem 0.8rem;
-      }
-      .events {
-        margin: 0.25rem 0 0.5rem;
-        padding-inline-start: 1.25rem;
-      }
-      .events li + li {
-        margin-top: 0.5rem;
-      }
-      .event-name {
-        font-weight: 600;
-      }
-      .event-description {
-        margin: 0.1rem 0 0;
-      }
-      @media (forced-colors: active) {
-        .policies li {
-          border-color: CanvasText;
-        }
-      }
-    `,
-  ];
+  static override styles = [...HwElement.styles, figureCardStyles, styles];
 
   protected readonly defaultData = ecommerce;
   protected readonly validator = lazyValidator('validateEcommerceDataset');
 
-  private cardsFor?: { data: EcommerceDataset; lang: Lang; cards: FigureCardModel[] };
+  private cardsFor?: { data: EcommerceDataset; captions: EcommerceCardMessages; cards: FigureCardModel[] };
 
   /** The figure cards, built once per dataset and language: the body and the source line of a render share them. */
   private cards(data: EcommerceDataset): FigureCardModel[] {
-    const lang = this.locale;
-    if (this.cardsFor?.data !== data || this.cardsFor.lang !== lang) this.cardsFor = { data, lang, cards: ecommerceCards(data, lang) };
+    const captions = messages[this.locale].cards;
+    if (this.cardsFor?.data !== data || this.cardsFor.captions !== captions) this.cardsFor = { data, captions, cards: ecommerceCards(data, captions) };
     return this.cardsFor.cards;
   }
 
   protected renderBody(data: EcommerceDataset) {
     const lang = this.locale;
-    const s = strings[lang];
-    return html`<h2>${s.title}</h2>
-      <p>${s.intro}</p>
-      <h3 id="figures" class="visually-hidden">${s.figures}</h3>
+    const m = messages[lang];
+    return html`<h2>${m.title}</h2>
+      <p>${m.intro}</p>
+      <h3 id="figures" class="visually-hidden">${m.figures}</h3>
       ${figureCards(this.cards(data), lang, { labelledby: 'figures' })}
       ${data.policies.length
-        ? html`<h3 id="policies">${s.policies}</h3>
-            <p>${s.policiesIntro}</p>
+        ? html`<h3 id="policies">${m.policies}</h3>
+            <p>${m.policiesIntro}</p>
             <ul class="policies" part="policies" aria-labelledby="policies">
               ${data.policies.map((p) => html`<li>${pick(p.label, lang)}</li>`)}
             </ul>`
         : nothing}
       ${data.events.length
-        ? html`<h3 id="events">${s.events}</h3>
+        ? html`<h3 id="events">${m.events}</h3>
             <ul class="events" part="events" aria-labelledby="events">
               ${data.events.map(
                 (e) => html`<li>

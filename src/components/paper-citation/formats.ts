@@ -4,8 +4,10 @@
  * affiliation and fund project, and nothing else: no journal, year, volume,
  * pages or DOI. None is invented here.
  */
-import type { Lang } from '../../core/controllers/lang.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
 import type { PaperDataset } from '../../data/schema.js';
+import { type BibtexMessages, messages } from './paper-citation.strings.js';
+import { bib } from './tex.js';
 
 /** The citation styles offered, and `all`. */
 export const CITATION_FORMATS = ['gbt', 'apa', 'bibtex', 'all'] as const;
@@ -77,42 +79,26 @@ export function apaCitation(p: PaperDataset): string {
   return `${a.lead}${a.title}${a.tail}`;
 }
 
-/** Escapes BibTeX's special characters in a field value. */
-function bib(value: string): string {
-  return value.replace(/[\\{}]/g, '').replace(/([&%$#_])/g, '\\$1');
-}
-
-/** Double quotes, curly or straight, become TeX quotes in English text. */
-function texQuotes(value: string): string {
-  return value.replace(/“([^”]*)”/g, "``$1''").replace(/"([^"]*)"/g, "``$1''");
-}
-
 /**
  * BibTeX. An @misc entry: it needs no journal or year. The fund project goes
- * in `note`. For Chinese readers the fields are the paper's Chinese ones; for
+ * in `note`. The fields that follow the reader's language are messages
+ * (`BibtexMessages`): for Chinese readers the paper's Chinese ones; for
  * English readers the author is romanised and the English title is given in
  * `titleaddon` (biblatex prints it after the title; `titleaddon` and
  * `language` are biblatex fields, which classic BibTeX styles ignore). The key is built from the
  * author's family name and the fund project number.
  */
-export function bibtexCitation(p: PaperDataset, lang: Lang): string {
+export function bibtexCitation(p: PaperDataset, lang: Lang, m: BibtexMessages = messages[lang].bibtex): string {
   const { family, given } = nameParts(p.author.en);
   const key = `${family}-${p.fund.number}`.toLowerCase().replace(/[^a-z0-9-]/g, '');
-  const fields: [string, string][] =
-    lang === 'zh-CN'
-      ? [
-          ['author', p.author.zh],
-          ['title', p.title.zh],
-          ['note', `基金项目：${p.fund.name.zh}（编号：${p.fund.number}）`],
-          ['language', 'chinese'],
-        ]
-      : [
-          ['author', `${family}, ${given.join(' ')}`],
-          ['title', p.title.zh],
-          ['titleaddon', p.title.en],
-          ['note', texQuotes(`Funding: ${p.fund.name.en} (No. ${p.fund.number})`)],
-          ['language', 'chinese'],
-        ];
+  const addon = m.titleAddon(p.title.en);
+  const fields: [string, string][] = [
+    ['author', m.author(p.author.zh, family, given.join(' '))],
+    ['title', p.title.zh],
+    ...(addon ? [['titleaddon', addon] as [string, string]] : []),
+    ['note', m.note(pick(p.fund.name, lang), p.fund.number)],
+    ['language', 'chinese'],
+  ];
   const width = Math.max(...fields.map(([k]) => k.length));
   return `@misc{${key},\n${fields.map(([k, v]) => `  ${k.padEnd(width)} = {${bib(v)}}`).join(',\n')}\n}`;
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { paper } from '../../data/paper.js';
 import type { PaperDataset, Provenance } from '../../data/schema.js';
@@ -7,10 +7,11 @@ import { oneOf } from '../../core/util/attributes.js';
 import { HwElement } from '../../core/base/base.js';
 import { copyText } from '../../core/util/clipboard.js';
 import { emit } from '../../core/util/events.js';
-import type { Lang } from '../../core/controllers/lang.js';
-import { pick } from '../../core/controllers/lang.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import { CITATION_FORMATS, CITATION_STYLES, type CitationFormat, type CitationStyle, apaParts, citation } from './formats.js';
+import { messages } from './paper-citation.strings.js';
+import { styles } from './paper-citation.styles.js';
 
 export { CITATION_FORMATS, CITATION_STYLES, apaCitation, bibtexCitation, citation, gbtCitation } from './formats.js';
 export type { CitationFormat, CitationStyle } from './formats.js';
@@ -24,158 +25,8 @@ export interface CitationCopyDetail {
   copied: boolean;
 }
 
-const strings = {
-  'zh-CN': {
-    title: '引用本文',
-    intro: '论文只给出作者、题名、作者单位和基金项目，没有给出期刊、年份、卷期、页码或 DOI；以下引文也不补充这些信息。',
-    author: '作者',
-    paperTitle: '题名',
-    affiliation: '作者单位',
-    fund: '基金项目',
-    fundNumber: (n: string) => `（编号：${n}）`,
-    formats: { gbt: 'GB/T 7714—2015', apa: 'APA 第7版', bibtex: 'BibTeX' },
-    notes: {
-      gbt: '文献类型标识 [Z] 表示“其他”文献：论文没有给出刊名和出版年，不能标为期刊论文 [J]。',
-      apa: 'APA 在没有日期时写作 (n.d.)；非拉丁文字的题名用拉丁字母转写（此处为汉语拼音，由本库转写），其后在方括号中给出英文译名，并用方括号说明文献类型。中文原题见上方题名和 GB/T 格式。',
-      bibtex: '使用不需要刊名和年份的 @misc 条目，基金项目写在 note 字段。language 字段需要 biblatex 才能生效。',
-    },
-    copy: '复制',
-    copyWhat: (f: string) => `${f} 引文`,
-    copied: '已复制到剪贴板。',
-    selected: '无法使用剪贴板：引文已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。',
-    references: '论文的参考文献',
-    referencesNote: '按论文原样列出。',
-    englishTitle: '英文题名',
-    translatedTitle: '英文题名（本库译）',
-  },
-  en: {
-    title: 'Cite this paper',
-    intro: 'The paper gives its author, title, affiliation and funding, but no journal, year, volume, pages or DOI; the citations below add none.',
-    author: 'Author',
-    paperTitle: 'Title',
-    affiliation: 'Affiliation',
-    fund: 'Funding',
-    fundNumber: (n: string) => ` (No. ${n})`,
-    formats: { gbt: 'GB/T 7714-2015', apa: 'APA 7th edition', bibtex: 'BibTeX' },
-    notes: {
-      gbt: 'The Chinese national standard cites a work in its original language. The document type code [Z] means “other”: the paper names no journal or year, so it cannot be typed as a journal article [J].',
-      apa: 'APA writes (n.d.) when there is no date, transliterates a title in a non-Latin script (here the Chinese title in pinyin, romanised by this library) and follows it with its English translation in square brackets, then a bracketed description of the document. The Chinese title is given above and in the GB/T format.',
-      bibtex: 'An @misc entry, which needs no journal or year, with the funding in the note field. The titleaddon and language fields need biblatex; classic BibTeX styles ignore them.',
-    },
-    copy: 'Copy',
-    copyWhat: (f: string) => `${f} citation`,
-    copied: 'Copied to the clipboard.',
-    selected: 'The clipboard is not available here: the citation is selected, press Ctrl+C (⌘C on a Mac) to copy it.',
-    references: 'References cited in the paper',
-    referencesNote: 'As the paper gives them, each with an English translation of its title by this library.',
-    englishTitle: 'English title',
-    translatedTitle: 'English title (this library’s translation)',
-  },
-} satisfies Record<Lang, unknown>;
-
-const citationStyles = css`
-  .meta {
-    display: grid;
-    grid-template-columns: minmax(0, max-content) minmax(0, 1fr);
-    gap: 0.25rem 0.75rem;
-    margin: 0 0 0.75rem;
-  }
-  .meta dt {
-    font-weight: 600;
-  }
-  .meta dd {
-    margin: 0;
-  }
-  @container (max-width: 480px) {
-    .meta {
-      grid-template-columns: minmax(0, 1fr);
-      gap: 0;
-    }
-    .meta dd {
-      margin-bottom: 0.4rem;
-    }
-  }
-  .format {
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    padding: 0.75rem;
-    margin: 0 0 0.75rem;
-  }
-  .cite {
-    margin: 0 0 0.5rem;
-    padding: 0.5rem 0.75rem;
-    background: var(--_hw-surface);
-    border-radius: var(--_hw-radius);
-    overflow-wrap: anywhere;
-  }
-  pre.cite {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.85rem;
-    white-space: pre-wrap;
-    overflow-x: hidden;
-  }
-  @container (max-width: 420px) {
-    .format {
-      padding: 0.5rem;
-    }
-    .cite {
-      padding: 0.4rem 0.5rem;
-    }
-    .references li {
-      grid-template-columns: 2.2em minmax(0, 1fr);
-    }
-  }
-  .copy-row {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5rem;
-  }
-  .copy-status {
-    font-size: 0.9rem;
-  }
-  .references {
-    list-style: none;
-    padding: 0;
-    margin: 0.5rem 0 0;
-  }
-  .references li {
-    display: grid;
-    grid-template-columns: 2.5em minmax(0, 1fr);
-    gap: 0.25rem;
-    padding: 0.3rem 0.25rem;
-    border-radius: var(--_hw-radius);
-    scroll-margin-block: 1rem;
-  }
-  .references li:focus {
-    outline: 3px solid var(--_hw-focus);
-    outline-offset: 1px;
-  }
-  .references li.is-target {
-    background: var(--_hw-surface);
-  }
-  .ref-n {
-    font-variant-numeric: tabular-nums;
-  }
-  .ref-en {
-    display: block;
-    color: var(--_hw-muted);
-    font-size: 0.9rem;
-  }
-  @media (forced-colors: active) {
-    .references li:focus {
-      outline-color: Highlight;
-    }
-    .references li.is-target {
-      border: 1px solid CanvasText;
-    }
-  }
-  @media print {
-    .copy-row {
-      display: none;
-    }
-  }
-`;
+/** The paper's Chinese text, marked as Chinese whatever the widget's language. */
+const zhText = (text: string) => html`<span lang="zh-CN">${text}</span>`;
 
 /**
  * How to cite the paper (GB/T 7714-2015, APA 7 and BibTeX, each with a copy
@@ -211,7 +62,7 @@ const citationStyles = css`
  * @tag hohhot-paper-citation
  */
 export class HohhotPaperCitation extends HwElement<PaperDataset> {
-  static override styles = [...HwElement.styles, citationStyles];
+  static override styles = [...HwElement.styles, styles];
 
   /** Which citation style to show: `gbt`, `apa`, `bibtex` or `all` (default). */
   @property({ converter: oneOf<CitationFormat>('format', CITATION_FORMATS, 'all') })
@@ -263,31 +114,32 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
 
   private async copy(style: CitationStyle): Promise<void> {
     const text = citation(this.data, style, this.locale);
-    const s = strings[this.locale];
+    const m = messages[this.locale];
     // Without a clipboard (sandboxed frames, insecure pages) the citation is selected for Ctrl+C.
     const copied = await copyText(text, () => this.renderRoot.querySelector(`#cite-${style}`));
-    this.status = { [style]: copied ? s.copied : s.selected };
+    this.status = { [style]: copied ? m.copied : m.selected };
     emit(this, 'hw-citation-copy', { format: style, text, copied });
   }
 
   private renderCitation(data: PaperDataset, style: CitationStyle, lang: Lang): TemplateResult {
-    const s = strings[lang];
-    const name = s.formats[style];
+    const m = messages[lang];
+    const name = m.formats[style];
+    // A citation is copied as it stands, in its style's own language: page translators leave it alone (translate="no").
     let body: TemplateResult;
     if (style === 'apa') {
       const a = apaParts(data);
-      body = html`<p class="cite" id="cite-apa">${a.lead}<i lang=${data.titlePinyin ? 'zh-Latn-pinyin' : 'zh-CN'}>${a.title}</i><span lang="en">${a.tail}</span></p>`;
+      body = html`<p class="cite" id="cite-apa" translate="no">${a.lead}<i lang=${data.titlePinyin ? 'zh-Latn-pinyin' : 'zh-CN'}>${a.title}</i><span lang="en">${a.tail}</span></p>`;
     } else if (style === 'bibtex') {
-      body = html`<pre class="cite" id="cite-bibtex"><code>${citation(data, 'bibtex', lang)}</code></pre>`;
+      body = html`<pre class="cite" id="cite-bibtex" translate="no"><code>${citation(data, 'bibtex', lang)}</code></pre>`;
     } else {
-      body = html`<p class="cite" id="cite-gbt" lang="zh-CN">${citation(data, 'gbt', lang)}</p>`;
+      body = html`<p class="cite" id="cite-gbt" lang="zh-CN" translate="no">${citation(data, 'gbt', lang)}</p>`;
     }
     return html`<section class="format" part="citation" aria-labelledby="h-${style}">
       <h3 id="h-${style}">${name}</h3>
       ${body}
-      <p class="note">${s.notes[style]}</p>
+      <p class="note">${m.notes[style]}</p>
       <div class="copy-row">
-        <button type="button" class="copy" data-format=${style} @click=${() => this.copy(style)}>${s.copy}<span class="visually-hidden"> ${s.copyWhat(name)}</span></button>
+        <button type="button" class="copy" data-format=${style} @click=${() => this.copy(style)}>${m.copy}<span class="visually-hidden"> ${m.copyWhat(name)}</span></button>
         <span class="copy-status" role="status">${this.status[style] ?? ''}</span>
       </div>
     </section>`;
@@ -295,37 +147,39 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
 
   protected renderBody(data: PaperDataset): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const m = messages[lang];
     const c = coreStrings[lang];
-    const zhText = (text: string) => (lang === 'zh-CN' ? text : html`<span lang="zh-CN">${text}</span>`);
     const styles = this.format === 'all' ? CITATION_STYLES : [this.format];
-    return html`<h2>${s.title}</h2>
+    // The author's name as the reader reads it, followed by the paper's own (Chinese) in brackets when the two differ.
+    const name = pick(data.author, lang);
+    return html`<h2>${m.title}</h2>
       <dl class="meta">
-        <dt>${s.author}</dt>
-        <dd>${lang === 'zh-CN' ? data.author.zh : html`${data.author.en} (${zhText(data.author.zh)})`}</dd>
-        <dt>${s.paperTitle}</dt>
+        <dt>${m.author}</dt>
+        <dd>${name === data.author.zh ? zhText(name) : html`${name}${c.bracketOpen}${zhText(data.author.zh)}${c.bracketClose}`}</dd>
+        <dt>${m.paperTitle}</dt>
         <dd>${zhText(data.title.zh)}</dd>
-        <dt>${s.englishTitle}</dt>
+        <dt>${m.englishTitle}</dt>
         <dd lang="en">${data.title.en}</dd>
-        <dt>${s.affiliation}</dt>
+        <dt>${m.affiliation}</dt>
         <dd>${pick(data.affiliation, lang)}</dd>
-        <dt>${s.fund}</dt>
-        <dd>${pick(data.fund.name, lang)}${s.fundNumber(data.fund.number)}</dd>
+        <dt>${m.fund}</dt>
+        <dd>${pick(data.fund.name, lang)}${m.fundNumber(data.fund.number)}</dd>
       </dl>
-      <p class="note">${s.intro}</p>
+      <p class="note">${m.intro}</p>
       ${styles.map((style) => this.renderCitation(data, style, lang))}
       <section aria-labelledby="h-references">
-        <h3 id="h-references">${s.references}</h3>
-        <p class="note">${s.referencesNote}</p>
+        <h3 id="h-references">${m.references}</h3>
+        <p class="note">${m.referencesNote}</p>
         <ol class="references" part="references">
-          ${[...data.references].sort((a, b) => a.n - b.n).map(
-            (r) => html`<li id="ref-${r.n}" tabindex="-1">
+          ${[...data.references].sort((a, b) => a.n - b.n).map((r) => {
+            const translated = r.titleEn ? m.translatedTitle(r.titleEn) : '';
+            return html`<li id="ref-${r.n}" tabindex="-1">
               <span class="ref-n" aria-hidden="true">[${r.n}]</span>
-              <span><span class="visually-hidden">${c.reference(r.n)}${c.colon}</span>${zhText(r.text)}${lang === 'en' && r.titleEn
-                ? html`<span class="ref-en">${s.translatedTitle}${c.colon}“${r.titleEn}”</span>`
+              <span><span class="visually-hidden">${c.reference(r.n)}${c.colon}</span>${zhText(r.text)}${translated
+                ? html`<span class="ref-en">${translated}</span>`
                 : nothing}</span>
-            </li>`,
-          )}
+            </li>`;
+          })}
         </ol>
       </section>`;
   }
