@@ -2,8 +2,7 @@ import type { Catalogs } from '../../core/i18n/messages.js';
 
 /**
  * What each figure card of the pilot zone is. `<hohhot-key-figures>` shows the
- * same cards in its e-commerce topic: one text for both keeps a figure
- * reading the same wherever it is shown.
+ * same cards, with these captions, in its e-commerce topic.
  */
 export interface EcommerceCardMessages {
   trade: string;

@@ -2,7 +2,7 @@ import type { TradeDataset } from '../../data/schema.js';
 import type { Catalogs } from '../../core/i18n/messages.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 
-/** The captions and comparisons of the headline cards (topics.ts), shared with `<hohhot-cross-border-ecommerce>`. */
+/** The captions and comparisons of the headline cards (topics.ts). */
 export interface TopicMessages {
   total: (year: number) => string;
   up: (growth: string) => string;
@@ -20,9 +20,6 @@ export interface TopicMessages {
   fundsInPlace: string;
   horinger: (period: string) => string;
   horingerProjects: (size: string, count: string) => string;
-  ecommerceTrade: string;
-  enterprisesInZone: string;
-  platformEnterprises: string;
 }
 
 /** The messages of `<hohhot-key-figures>`. */
@@ -51,9 +48,6 @@ const zhCN: KeyFiguresMessages = {
   fundsInPlace: '已开工项目资金到位率',
   horinger: (period) => `${period}和林格尔新区签约项目协议投资金额`,
   horingerProjects: (size, count) => `签约${size}以上项目${count}`,
-  ecommerceTrade: '综试区跨境电商进出口贸易额',
-  enterprisesInZone: '入驻综试区的跨境电商企业',
-  platformEnterprises: '线上公共服务平台吸引的企业',
 };
 
 const en: KeyFiguresMessages = {
@@ -75,9 +69,6 @@ const en: KeyFiguresMessages = {
   fundsInPlace: 'Funds-in-place rate of projects under construction',
   horinger: (period) => `Agreed investment signed by Horinger New Area, ${period}`,
   horingerProjects: (size, count) => `${count} of ${size} or more`,
-  ecommerceTrade: "Cross-border e-commerce imports and exports of Hohhot's pilot zone",
-  enterprisesInZone: 'Cross-border e-commerce enterprises settled in the pilot zone',
-  platformEnterprises: "Enterprises on the zone's online public service platform",
 };
 
 /** The messages of `<hohhot-key-figures>`, one catalog per language. */

@@ -1,9 +1,8 @@
 /**
- * The headline cards of each topic, built from the topic's dataset: shared by
- * `<hohhot-key-figures>` and `<hohhot-cross-border-ecommerce>` so that a
- * figure reads the same wherever it is shown. Their words are `TopicMessages`
- * (key-figures.strings.ts), read when the cards are built; a widget with
- * catalogs of its own passes its messages as `s`.
+ * The headline cards of each topic, built from the topic's dataset. Their
+ * words are `TopicMessages` (key-figures.strings.ts), read when the cards are
+ * built. The e-commerce cards are `<hohhot-cross-border-ecommerce>`'s own
+ * (its model and captions), so that a figure reads the same in both widgets.
  */
 import type { EcommerceDataset, InvestmentDataset, TradeDataset } from '../../data/schema.js';
 import { regionTradeGrowth } from '../../data/derive.js';
@@ -11,6 +10,8 @@ import type { FigureCardModel } from '../../core/ui/figure-card.js';
 import { formatFigure, yuanSize } from '../../core/i18n/format.js';
 import { pick, type Lang } from '../../core/controllers/lang.js';
 import { messages, type TopicMessages } from './key-figures.strings.js';
+import { ecommerceCards as pilotZoneCards } from '../cross-border-ecommerce/model.js';
+import { messages as pilotZoneMessages } from '../cross-border-ecommerce/cross-border-ecommerce.strings.js';
 
 /** Trade: total, growth, growth above the region's, share of the region's trade, Belt and Road share. */
 export function tradeCards(data: TradeDataset, lang: Lang, s: TopicMessages = messages[lang]): FigureCardModel[] {
@@ -54,11 +55,7 @@ export function investmentCards(data: InvestmentDataset, lang: Lang, s: TopicMes
   ];
 }
 
-/** E-commerce: the pilot zone's trade (a lower bound), enterprises in the zone, enterprises on the platform. */
-export function ecommerceCards(data: EcommerceDataset, lang: Lang, s: TopicMessages = messages[lang]): FigureCardModel[] {
-  return [
-    { figure: data.trade, caption: s.ecommerceTrade },
-    { figure: data.enterprisesInZone, caption: s.enterprisesInZone },
-    { figure: data.platformEnterprises, caption: s.platformEnterprises },
-  ];
+/** E-commerce: the pilot zone's cards, as `<hohhot-cross-border-ecommerce>` shows them. */
+export function ecommerceCards(data: EcommerceDataset, lang: Lang): FigureCardModel[] {
+  return pilotZoneCards(data, pilotZoneMessages[lang].cards);
 }
