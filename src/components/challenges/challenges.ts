@@ -1,13 +1,15 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { challenges } from '../../data/challenges.js';
 import type { ChallengesDataset, Provenance } from '../../data/schema.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { HwElement } from '../../core/base/base.js';
 import { emit } from '../../core/util/events.js';
-import { type Lang, pick } from '../../core/controllers/lang.js';
-import { refLink, sectionLabel } from '../../core/ui/source.js';
+import { pick } from '../../core/controllers/lang.js';
+import { refMarks, sectionLabel } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
+import { styles } from './challenges.styles.js';
+import { messages } from './challenges.strings.js';
 
 /** Detail of the `hw-challenge-toggle` event. */
 export interface ChallengeToggleDetail {
@@ -17,74 +19,7 @@ export interface ChallengeToggleDetail {
   open: boolean;
 }
 
-const strings = {
-  'zh-CN': {
-    title: '呼和浩特区域互补合作存在的问题与挑战',
-    intro: (where: string) => `论文在${where}中列出以下问题。展开每一项可阅读论文的说明。`,
-    expandAll: '全部展开',
-    collapseAll: '全部收起',
-    number: (n: number) => `${n}.`,
-  },
-  en: {
-    title: 'Problems and challenges of regional cooperation',
-    intro: (where: string) => `The paper lists these problems in ${where}. Open each one to read how the paper explains it.`,
-    expandAll: 'Expand all',
-    collapseAll: 'Collapse all',
-    number: (n: number) => `${n}.`,
-  },
-} satisfies Record<Lang, unknown>;
 
-const challengeStyles = css`
-  ol {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-  }
-  li + li {
-    margin-top: 0.5rem;
-  }
-  details {
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    background: var(--_hw-bg);
-  }
-  details[open] {
-    background: var(--_hw-surface);
-  }
-  summary {
-    cursor: pointer;
-    padding: 0.6rem 0.75rem;
-    font-weight: 600;
-    display: list-item;
-  }
-  summary::marker {
-    color: var(--_hw-accent);
-  }
-  .num {
-    margin-inline-end: 0.35rem;
-  }
-  .explanation {
-    margin: 0;
-    padding: 0 0.75rem 0.75rem;
-  }
-  .toolbar {
-    margin-top: 0;
-  }
-  @media (forced-colors: active) {
-    details {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    details::details-content {
-      content-visibility: visible;
-      display: block;
-    }
-    details {
-      break-inside: avoid;
-    }
-  }
-`;
 
 /**
  * The problems and challenges of Hohhot's regional cooperation that the
@@ -120,7 +55,7 @@ const challengeStyles = css`
  * @tag hohhot-challenges
  */
 export class HohhotChallenges extends HwElement<ChallengesDataset> {
-  static override styles = [...HwElement.styles, challengeStyles];
+  static override styles = [...HwElement.styles, styles];
 
   /** Shows every explanation expanded (for print and LMS pages). Readers can still close each one. */
   @property({ type: Boolean, reflect: true })
@@ -193,7 +128,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
 
   protected renderBody(data: ChallengesDataset): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     const allOpen = this.hasUpdated && this.disclosures.length > 0 ? this.disclosures.every((d) => d.open) : this.open;
     return html`<h2>${s.title}</h2>
       <p>${s.intro(coreStrings[lang].sections([...new Set(data.challenges.map((c) => sectionLabel(c.section, lang)))]))}</p>
@@ -206,7 +141,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
             <details part="item" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(e, c.id)}>
               <summary part="summary"><span class="num">${s.number(i + 1)}</span>${pick(c.label, lang)}</summary>
               ${c.description
-                ? html`<p class="explanation">${pick(c.description, lang)}${c.refs.map((n, i) => html`${i || lang !== 'zh-CN' ? ' ' : ''}${refLink(n, lang)}`)}</p>`
+                ? html`<p class="explanation">${pick(c.description, lang)}${refMarks(c.refs, lang)}</p>`
                 : nothing}
             </details>
           </li>`,

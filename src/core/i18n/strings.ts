@@ -52,6 +52,8 @@ export interface CoreMessages {
   colon: string;
   /** Between the clauses of a source line or mark: `三（一）；参考文献 [6]`. */
   clauseSep: string;
+  /** Between a text and its first reference mark: none after Chinese, a space after English. */
+  beforeRefs: string;
   /** Before the sections of a source line, after the paper. */
   comma: string;
   fullStop: string;
@@ -110,6 +112,7 @@ const zhCN: CoreMessages = {
   listSep: '、',
   colon: '：',
   clauseSep: '；',
+  beforeRefs: '',
   comma: '，',
   fullStop: '。',
   bracketOpen: '（',
@@ -166,6 +169,7 @@ const en: CoreMessages = {
   listSep: ', ',
   colon: ': ',
   clauseSep: '; ',
+  beforeRefs: ' ',
   comma: ', ',
   fullStop: '.',
   bracketOpen: ' (',

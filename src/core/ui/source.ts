@@ -22,6 +22,11 @@ export function refLink(n: number, lang: Lang) {
   return html`<a class="ref" href="#ref-${n}" title=${ref?.text ?? nothing} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
 }
 
+/** The reference marks after a text, `…[2] [7]`, spaced as the language spaces them. */
+export function refMarks(refs: readonly number[], lang: Lang): TemplateResult[] {
+  return refs.map((n, i) => html`${i ? ' ' : coreStrings[lang].beforeRefs}${refLink(n, lang)}`);
+}
+
 /** The sections of some provenance, as readers cite them: `一（二）、三（一）`, `sections 1.2 and 3.1`. */
 function sectionsText(provenance: Provenance[], lang: Lang): string {
   const ids = unique(provenance.map((p) => p.section));
