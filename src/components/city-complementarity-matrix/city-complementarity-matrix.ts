@@ -27,8 +27,9 @@ import {
 import { styles } from './city-complementarity-matrix.styles.js';
 import { messages } from './city-complementarity-matrix.strings.js';
 
-export { MATRIX_HIGHLIGHTS, MATRIX_MARKS, complementarityModel };
-export type { MatrixHighlight, MatrixMark, MatrixSelection, MatrixStatement };
+// Part of the package's API since before the model had a file of its own.
+export { MATRIX_HIGHLIGHTS, MATRIX_MARKS, complementarityModel } from './model.js';
+export type { MatrixHighlight, MatrixMark, MatrixSelection, MatrixStatement } from './model.js';
 
 /** Detail of the `hw-complementarity-select` event. */
 export interface ComplementaritySelectDetail {
