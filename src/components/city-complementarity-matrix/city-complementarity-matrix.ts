@@ -1,9 +1,9 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { cities } from '../../data/cities.js';
 import { paper } from '../../data/paper.js';
-import { CITY_IDS, type CityId, type SectionId } from '../../data/ids.js';
-import type { CitiesDataset, City, Item, Provenance, Text } from '../../data/schema.js';
+import type { CityId, SectionId } from '../../data/ids.js';
+import type { CitiesDataset, Provenance } from '../../data/schema.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { oneOf } from '../../core/util/attributes.js';
 import { HwElement } from '../../core/base/base.js';
@@ -11,26 +11,25 @@ import { emit } from '../../core/util/events.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
 import { refLink, sectionLabel } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
+import {
+  type GridPosition,
+  type MatrixHighlight,
+  type MatrixMark,
+  type MatrixModel,
+  type MatrixSelection,
+  type MatrixStatement,
+  MARK_SYMBOLS,
+  MATRIX_HIGHLIGHTS,
+  MATRIX_MARKS,
+  complementarityModel,
+  gridMove,
+} from './model.js';
+import { styles } from './city-complementarity-matrix.styles.js';
+import { messages } from './city-complementarity-matrix.strings.js';
 
-/** Values of the `highlight` attribute: a city of the paper, or `none`. */
-export const MATRIX_HIGHLIGHTS = ['none', ...CITY_IDS] as const;
-export type MatrixHighlight = (typeof MATRIX_HIGHLIGHTS)[number];
-
-/**
- * What a mark of the matrix says, each backed by a sentence of the paper:
- * - `lead`: the paper names the industry as one of the city's own (一(一));
- * - `complement`: the paper says the city's industries complement this
- *   industry of Hohhot (一(一));
- * - `opportunity`: the paper names this industry as a field of cooperation
- *   between Hohhot and the city (一(一), 三(一)).
- */
-export const MATRIX_MARKS = ['lead', 'complement', 'opportunity'] as const;
-export type MatrixMark = (typeof MATRIX_MARKS)[number];
-
-/** One sentence of the paper behind a mark, with where it stands. */
-export interface MatrixStatement extends Provenance {
-  text: Text;
-}
+// Part of the package's API since before the model had a file of its own.
+export { MATRIX_HIGHLIGHTS, MATRIX_MARKS, complementarityModel } from './model.js';
+export type { MatrixHighlight, MatrixMark, MatrixSelection, MatrixStatement } from './model.js';
 
 /** Detail of the `hw-complementarity-select` event. */
 export interface ComplementaritySelectDetail {
@@ -43,373 +42,6 @@ export interface ComplementaritySelectDetail {
   /** The paper's sentences shown for the selection, with section and references. */
   statements: MatrixStatement[];
 }
-
-const SYMBOLS: Record<MatrixMark, string> = { lead: '●', complement: '◆', opportunity: '★' };
-
-const strings = {
-  'zh-CN': {
-    title: '呼和浩特与包头、鄂尔多斯、乌兰察布的产业互补',
-    intro: '每个标记都对应论文中的一句原文。选择城市或单元格，即可阅读论文的表述及其出处。',
-    keyTitle: '图例',
-    mark: {
-      lead: '该市的优势或主导产业',
-      complement: '该市产业与呼和浩特此产业形成互补',
-      opportunity: '与呼和浩特的合作机会',
-    } satisfies Record<MatrixMark, string>,
-    city: '城市',
-    gridLabel: '城市与产业互补矩阵',
-    keys: '用方向键在单元格之间移动，Home 和 End 跳到行首和行尾，按 Enter 或空格键显示论文原文。',
-    colon: '：',
-    markSep: '；',
-    noMark: '无标记',
-    highlighted: '（突出显示）',
-    hint: '尚未选择。选择一个城市或单元格，这里会显示论文的原文。',
-    cellHeading: (city: string, industry: string) => `${city} · ${industry}`,
-    cityHeading: (city: string) => `${city}：论文的表述`,
-    none: (where: string, city: string, industry: string) => `论文在${where}中没有把“${industry}”与${city}联系起来，因此此处没有标记。`,
-    original: '原文',
-    caveatsTitle: '论文同时指出的问题',
-    caveatsIntro: (where: string) => `论文在${where}中指出，这些互补关系的实现仍面临以下问题：`,
-    allStatements: '矩阵所依据的论文原文',
-  },
-  en: {
-    title: 'How Hohhot complements Baotou, Ordos and Ulanqab',
-    intro: 'Every mark stands for a sentence of the paper. Select a city or a cell to read what the paper says and where.',
-    keyTitle: 'Key',
-    mark: {
-      lead: 'Leading industry of the city',
-      complement: "The city's industries complement this industry of Hohhot",
-      opportunity: 'Field of cooperation with Hohhot',
-    } satisfies Record<MatrixMark, string>,
-    city: 'City',
-    gridLabel: 'Matrix of cities and complementary industries',
-    keys: 'Use the arrow keys to move between cells, Home and End to jump to the start or end of a row, and Enter or Space to show the paper’s sentence.',
-    colon: ': ',
-    markSep: '; ',
-    noMark: 'no mark',
-    highlighted: ' (highlighted)',
-    hint: 'Nothing selected yet. Select a city or a cell to show the paper’s own sentence here.',
-    cellHeading: (city: string, industry: string) => `${city} · ${industry}`,
-    cityHeading: (city: string) => `${city}: what the paper says`,
-    none: (where: string, city: string, industry: string) => `In ${where} the paper does not link ${industry.toLowerCase()} with ${city}, so this cell has no mark.`,
-    original: 'Original Chinese',
-    caveatsTitle: 'Problems the paper also names',
-    caveatsIntro: (where: string) => `In ${where} the paper notes what still stands in the way of this complementarity:`,
-    allStatements: 'The sentences of the paper behind the matrix',
-  },
-} satisfies Record<Lang, unknown>;
-
-interface Cell {
-  industry: Item;
-  marks: MatrixMark[];
-  statements: MatrixStatement[];
-}
-interface Row {
-  city: City;
-  cells: Cell[];
-  statements: MatrixStatement[];
-}
-interface Model {
-  columns: Item[];
-  rows: Row[];
-}
-
-function statementOf(x: { statement: Text } & Provenance): MatrixStatement {
-  return { text: x.statement, section: x.section, refs: [...x.refs], ...(x.origin ? { origin: x.origin } : {}) };
-}
-
-function uniqueStatements(list: MatrixStatement[]): MatrixStatement[] {
-  const seen = new Set<string>();
-  return list.filter((s) => (seen.has(s.text.zh) ? false : (seen.add(s.text.zh), true)));
-}
-
-/**
- * The matrix as the paper supports it: a column for every industry that
- * carries at least one mark, and for every mark the sentences behind it.
- */
-export function complementarityModel(data: CitiesDataset): Model {
-  const marksOf = (city: City, id: string): { marks: MatrixMark[]; statements: MatrixStatement[] } => {
-    const marks: MatrixMark[] = [];
-    const statements: MatrixStatement[] = [];
-    if (city.leads.includes(id)) marks.push('lead');
-    if (city.complements?.includes(id)) marks.push('complement');
-    if (marks.length) statements.push(statementOf(city));
-    const opps = data.opportunities.filter((o) => o.city === city.id && o.industry === id);
-    if (opps.length) {
-      marks.push('opportunity');
-      statements.push(...opps.map(statementOf));
-    }
-    return { marks, statements: uniqueStatements(statements) };
-  };
-  const columns = data.industries.filter((ind) => data.cities.some((c) => marksOf(c, ind.id).marks.length > 0));
-  const rows = data.cities.map((city) => ({
-    city,
-    cells: columns.map((industry) => ({ industry, ...marksOf(city, industry.id) })),
-    statements: uniqueStatements([statementOf(city), ...data.opportunities.filter((o) => o.city === city.id).map(statementOf)]),
-  }));
-  return { columns, rows };
-}
-
-/** A selected city (`industry: null`) or cell of the matrix. */
-export interface MatrixSelection {
-  city: CityId;
-  industry: string | null;
-}
-
-const matrixStyles = css`
-  .key {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
-    list-style: none;
-    padding: 0;
-    margin: 0 0 0.75rem;
-    font-size: 0.9rem;
-  }
-  .key li {
-    display: inline-flex;
-    gap: 0.4rem;
-    align-items: baseline;
-  }
-  .sym {
-    font-family: 'DejaVu Sans', 'Segoe UI Symbol', var(--_hw-font-family);
-    font-style: normal;
-    line-height: 1;
-  }
-  .sym.lead {
-    color: var(--_hw-text);
-  }
-  .sym.complement {
-    color: var(--_hw-muted);
-  }
-  .sym.opportunity {
-    color: var(--_hw-accent);
-  }
-
-  /* Narrow (the default): one block per city, with its marked industries. */
-  .grid {
-    display: block;
-    margin: 0 0 0.5rem;
-  }
-  .row {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4rem;
-    padding: 0.6rem;
-    margin-bottom: 0.5rem;
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-  }
-  .row.head {
-    display: none;
-  }
-  .row.highlighted {
-    border-width: 3px;
-    border-color: var(--_hw-accent);
-    background: var(--_hw-surface);
-  }
-  .cell {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.35rem;
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0.2rem 0.5rem;
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    background: var(--_hw-bg);
-    cursor: pointer;
-    font-size: 0.95rem;
-  }
-  .cell.empty {
-    display: none;
-  }
-  .rowhead {
-    flex: 1 0 100%;
-    font-weight: 700;
-    font-size: 1.05rem;
-    border-style: none;
-    padding-inline: 0.25rem;
-    background: transparent;
-  }
-  .cell[aria-selected='true'] {
-    border: 2px solid var(--_hw-accent);
-    box-shadow: inset 0 0 0 1px var(--_hw-accent);
-    background: var(--_hw-surface);
-  }
-  .rowhead[aria-selected='true'] {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.2em;
-  }
-  .syms {
-    white-space: nowrap;
-    letter-spacing: 0.1em;
-  }
-
-  /* Wide: the matrix, cities down the side and industries along the top. */
-  @container (min-width: 48rem) {
-    .grid {
-      border-top: 1px solid var(--_hw-border);
-    }
-    .row,
-    .row.head {
-      display: grid;
-      grid-template-columns: minmax(5.5rem, 8rem) repeat(var(--hw-matrix-cols, 12), minmax(min-content, 1fr));
-      gap: 0;
-      padding: 0;
-      margin: 0;
-      border: none;
-      border-bottom: 1px solid var(--_hw-border);
-      border-radius: 0;
-    }
-    .row.highlighted {
-      border: none;
-      border-bottom: 1px solid var(--_hw-border);
-      outline: 3px solid var(--_hw-accent);
-      outline-offset: -3px;
-    }
-    [role='columnheader'] {
-      display: flex;
-      align-items: flex-end;
-      justify-content: center;
-      padding: 0.4rem 0.15rem;
-      font-size: 0.85rem;
-      font-weight: 600;
-      border-inline-start: 1px solid var(--_hw-grid);
-    }
-    [role='columnheader'].corner {
-      justify-content: flex-start;
-      border-inline-start: none;
-    }
-    .colhead-text {
-      writing-mode: vertical-rl;
-      max-height: 12.5rem;
-      line-height: 1.2;
-    }
-    .cell,
-    .cell.empty {
-      display: flex;
-      justify-content: center;
-      min-height: 2.75rem;
-      min-width: 0;
-      padding: 0.2rem;
-      border: none;
-      border-inline-start: 1px solid var(--_hw-grid);
-      border-radius: 0;
-      background: transparent;
-    }
-    .rowhead {
-      justify-content: flex-start;
-      border-inline-start: none;
-      font-size: 0.95rem;
-      padding-inline: 0.5rem;
-    }
-    .cell[aria-selected='true'] {
-      border: none;
-      box-shadow: inset 0 0 0 3px var(--_hw-accent);
-      background: var(--_hw-surface);
-    }
-    .cell-label {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      margin: -1px !important;
-      overflow: hidden !important;
-      clip: rect(0 0 0 0) !important;
-      white-space: nowrap !important;
-    }
-    .syms {
-      font-size: 1.15rem;
-      letter-spacing: 0;
-      display: flex;
-      flex-direction: column;
-      align-items: center;
-      gap: 0.1rem;
-    }
-  }
-
-  .help {
-    margin: 0 0 0.75rem;
-  }
-  .details {
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    background: var(--_hw-surface);
-    padding: 0.75rem;
-    margin: 0 0 0.75rem;
-  }
-  .details h3 {
-    margin-bottom: 0.4rem;
-  }
-  .marks-line {
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
-  }
-  .marks-line span + span::before {
-    content: ' · ';
-  }
-  .quote {
-    margin: 0 0 0.75rem;
-  }
-  .quote:last-child {
-    margin-bottom: 0;
-  }
-  blockquote {
-    margin: 0;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 3px solid var(--_hw-accent);
-  }
-  blockquote p {
-    margin: 0;
-  }
-  .original {
-    margin: 0.3rem 0 0;
-    padding-inline-start: 0.75rem;
-    font-size: 0.9rem;
-    color: var(--_hw-muted);
-  }
-  figcaption {
-    margin-top: 0.25rem;
-    font-size: 0.85rem;
-    color: var(--_hw-muted);
-  }
-  .caveats {
-    border-inline-start: 3px solid var(--_hw-muted);
-    padding: 0.25rem 0 0.25rem 0.75rem;
-    margin: 0 0 0.5rem;
-  }
-  .caveats ul {
-    margin: 0;
-    padding-inline-start: 1.1rem;
-  }
-  .caveats li {
-    margin-bottom: 0.35rem;
-  }
-  .print-only {
-    display: none;
-  }
-  @media (forced-colors: active) {
-    .cell[aria-selected='true'],
-    .row.highlighted {
-      outline: 3px solid Highlight;
-      outline-offset: -3px;
-    }
-  }
-  @media print {
-    .help,
-    .details {
-      display: none;
-    }
-    .print-only {
-      display: block;
-    }
-    .print-only section {
-      break-inside: avoid;
-      margin-bottom: 0.5rem;
-    }
-  }
-`;
 
 /**
  * How Hohhot and its neighbours Baotou, Ordos and Ulanqab complement one
@@ -451,7 +83,7 @@ const matrixStyles = css`
  * @tag city-complementarity-matrix
  */
 export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
-  static override styles = [...HwElement.styles, matrixStyles];
+  static override styles = [...HwElement.styles, styles];
 
   /** A city to emphasise (`hohhot`, `baotou`, `ordos`, `ulanqab`); its statement is shown until the reader selects another. Default `none`. */
   @property({ converter: oneOf<MatrixHighlight>('highlight', MATRIX_HIGHLIGHTS, 'none') })
@@ -463,9 +95,9 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   /** What the reader selected; until then the highlighted city, if any. */
   @state() private chosen: MatrixSelection | null = null;
   /** The cell that holds the grid's one tab stop: row (city) and column (0 = the city's header). */
-  @state() private active: { r: number; c: number } | null = null;
+  @state() private active: GridPosition | null = null;
 
-  private model: Model = { columns: [], rows: [] };
+  private model: MatrixModel = { columns: [], rows: [] };
   /** The dataset `model` was built from: the model is rebuilt only when the data changes, not on every keypress. */
   private modelData?: CitiesDataset;
   /** The column count last written to `--hw-matrix-cols`. */
@@ -510,7 +142,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     }
   }
 
-  private activeCell(): { r: number; c: number } {
+  private activeCell(): GridPosition {
     const rows = this.model.rows;
     const cols = this.model.columns.length;
     if (this.active && this.active.r < rows.length && this.active.c <= cols) return this.active;
@@ -532,60 +164,24 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     if (c > 0 && this.cellEl(r, c) && !this.visible(r, c)) this.active = { r, c: 0 };
   }
 
-  /** The visible cell of row `r` nearest to column `c` (the row header is always visible). */
-  private nearest(r: number, c: number): number {
-    const last = this.model.columns.length;
-    for (let d = 0; d <= last; d++) {
-      if (c - d >= 0 && this.visible(r, c - d)) return c - d;
-      if (c + d <= last && this.visible(r, c + d)) return c + d;
-    }
-    return 0;
-  }
-
   private onKeydown(e: KeyboardEvent): void {
     const target = (e.target as HTMLElement).closest<HTMLElement>('[data-r]');
     if (!target) return;
     const r = Number(target.dataset.r);
     const c = Number(target.dataset.c);
-    const rows = this.model.rows.length;
-    const last = this.model.columns.length;
-    let next: { r: number; c: number } | null = null;
-    switch (e.key) {
-      case 'ArrowRight':
-        for (let x = c + 1; x <= last && !next; x++) if (this.visible(r, x)) next = { r, c: x };
-        next ??= { r, c };
-        break;
-      case 'ArrowLeft':
-        for (let x = c - 1; x >= 0 && !next; x--) if (this.visible(r, x)) next = { r, c: x };
-        next ??= { r, c };
-        break;
-      case 'ArrowDown':
-        next = r + 1 < rows ? { r: r + 1, c: this.nearest(r + 1, c) } : { r, c };
-        break;
-      case 'ArrowUp':
-        next = r > 0 ? { r: r - 1, c: this.nearest(r - 1, c) } : { r, c };
-        break;
-      case 'Home':
-        next = e.ctrlKey ? { r: 0, c: 0 } : { r, c: 0 };
-        break;
-      case 'End': {
-        const row = e.ctrlKey ? rows - 1 : r;
-        next = { r: row, c: this.nearest(row, last) };
-        break;
-      }
-      case 'Enter':
-      case ' ':
-        e.preventDefault();
-        this.choose(r, c);
-        return;
-      default:
-        return;
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.choose(r, c);
+      return;
     }
+    const size = { rows: this.model.rows.length, last: this.model.columns.length };
+    const next = gridMove(e.key, { r, c }, size, (row, col) => this.visible(row, col), e.ctrlKey);
+    if (!next) return;
     e.preventDefault();
-    this.moveTo(next);
+    void this.moveTo(next);
   }
 
-  private async moveTo(to: { r: number; c: number }): Promise<void> {
+  private async moveTo(to: GridPosition): Promise<void> {
     this.active = to;
     await this.updateComplete;
     this.cellEl(to.r, to.c)?.focus();
@@ -620,12 +216,13 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   private renderSymbols(marks: MatrixMark[]) {
-    return marks.map((m) => html`<span class="sym ${m}">${SYMBOLS[m]}</span>`);
+    return marks.map((m) => html`<span class="sym ${m}">${MARK_SYMBOLS[m]}</span>`);
   }
 
   private renderGrid(): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
+    const core = coreStrings[lang];
     const { columns, rows } = this.model;
     const active = this.activeCell();
     const tab = (r: number, c: number) => (active.r === r && active.c === c ? '0' : '-1');
@@ -652,11 +249,11 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
             tabindex=${tab(r, 0)}
             aria-selected=${this.isSelected(row.city.id, null) ? 'true' : 'false'}
           >
-            ${pick(row.city.name, lang)}${this.highlight === row.city.id ? html`<span class="visually-hidden">${s.highlighted}</span>` : nothing}
+            ${pick(row.city.name, lang)}${this.highlight === row.city.id ? html`<span class="visually-hidden">${core.note(s.highlighted)}</span>` : nothing}
           </div>
           ${row.cells.map((cell, i) => {
             const label = pick(cell.industry.label, lang);
-            const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(s.markSep) : s.noMark;
+            const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(core.clauseSep) : s.noMark;
             return html`<div
               role="gridcell"
               class="cell ${cell.marks.length ? 'marked' : 'empty'}"
@@ -668,7 +265,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
               aria-selected=${this.isSelected(row.city.id, cell.industry.id) ? 'true' : 'false'}
             >
               <span class="syms" aria-hidden="true">${this.renderSymbols(cell.marks)}</span>
-              <span class="cell-label">${label}</span><span class="visually-hidden">${s.colon}${marks}</span>
+              <span class="cell-label">${label}</span><span class="visually-hidden">${core.colon}${marks}</span>
             </div>`;
           })}
         </div>`,
@@ -688,19 +285,23 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
 
   private renderStatement(st: MatrixStatement) {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
+    const shown = pick(st.text, lang);
+    // The Chinese original, wherever the sentence is shown in translation.
     return html`<figure class="quote">
       <blockquote>
-        <p>${pick(st.text, lang)}</p>
+        <p>${shown}</p>
       </blockquote>
-      ${lang === 'en' ? html`<p class="original"><span class="original-label">${s.original}: </span><span lang="zh-CN">${st.text.zh}</span></p>` : nothing}
+      ${shown !== st.text.zh
+        ? html`<p class="original"><span class="original-label">${s.original}${coreStrings[lang].colon}</span><span lang="zh-CN">${st.text.zh}</span></p>`
+        : nothing}
       <figcaption>— ${this.sectionTitle(st.section, lang)}${st.refs.map((n) => html` ${refLink(n, lang)}`)}</figcaption>
     </figure>`;
   }
 
   private renderDetails(): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     const sel = this.selection;
     const row = sel ? this.model.rows.find((r) => r.city.id === sel.city) : undefined;
     const cell = sel?.industry ? row?.cells.find((c) => c.industry.id === sel.industry) : undefined;
@@ -715,7 +316,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       const industry = pick(cell.industry.label, lang);
       body = html`<h3>${s.cellHeading(city, industry)}</h3>
         ${cell.marks.length
-          ? html`<p class="marks-line">${cell.marks.map((m) => html`<span><span class="sym ${m}" aria-hidden="true">${SYMBOLS[m]}</span> ${s.mark[m]}</span>`)}</p>
+          ? html`<p class="marks-line">${cell.marks.map((m) => html`<span><span class="sym ${m}" aria-hidden="true">${MARK_SYMBOLS[m]}</span> ${s.mark[m]}</span>`)}</p>
               ${cell.statements.map((st) => this.renderStatement(st))}`
           : html`<p>${s.none(this.sections([...this.data.cities, ...this.data.opportunities]), city, industry)}</p>`}`;
     } else {
@@ -727,14 +328,15 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   private renderCaveats(data: CitiesDataset) {
     if (!data.caveats.length) return nothing;
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
+    const core = coreStrings[lang];
     return html`<section class="caveats" part="caveats" aria-labelledby="caveats-title">
       <h3 id="caveats-title">${s.caveatsTitle}</h3>
       <p>${s.caveatsIntro(this.sections(data.caveats))}</p>
       <ul>
         ${data.caveats.map(
           (c) => html`<li>
-            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${lang === 'zh-CN' ? '：' : ': '}${pick(c.description, lang)}` : nothing}${c.refs.map((n, i) => html`${i || lang !== 'zh-CN' ? ' ' : ''}${refLink(n, lang)}`)}
+            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${core.colon}${pick(c.description, lang)}` : nothing}${c.refs.map((n, i) => html`${i ? ' ' : s.beforeRefs}${refLink(n, lang)}`)}
           </li>`,
         )}
       </ul>
@@ -744,7 +346,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   /** Every sentence behind the matrix, for print, where nothing can be selected. */
   private renderPrintStatements() {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     return html`<div class="print-only">
       <h3>${s.allStatements}</h3>
       ${this.model.rows.map(
@@ -758,11 +360,11 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
 
   protected renderBody(data: CitiesDataset): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     return html`<h2>${s.title}</h2>
       <p>${s.intro}</p>
       <ul class="key" part="key" aria-label=${s.keyTitle}>
-        ${MATRIX_MARKS.map((m) => html`<li><span class="sym ${m}" aria-hidden="true">${SYMBOLS[m]}</span><span>${s.mark[m]}</span></li>`)}
+        ${MATRIX_MARKS.map((m) => html`<li><span class="sym ${m}" aria-hidden="true">${MARK_SYMBOLS[m]}</span><span>${s.mark[m]}</span></li>`)}
       </ul>
       ${this.renderGrid()}
       <p class="note help" id="matrix-help">${s.keys}</p>

@@ -1,0 +1,257 @@
+import { css } from 'lit';
+
+/** The styles of `<city-complementarity-matrix>`, after the shared ones: key, grid (blocks when narrow, a matrix from 48rem), details, caveats, print. */
+export const styles = css`
+  .key {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.25rem;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 0.75rem;
+    font-size: 0.9rem;
+  }
+  .key li {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: baseline;
+  }
+  .sym {
+    font-family: 'DejaVu Sans', 'Segoe UI Symbol', var(--_hw-font-family);
+    font-style: normal;
+    line-height: 1;
+  }
+  .sym.lead {
+    color: var(--_hw-text);
+  }
+  .sym.complement {
+    color: var(--_hw-muted);
+  }
+  .sym.opportunity {
+    color: var(--_hw-accent);
+  }
+
+  /* Narrow (the default): one block per city, with its marked industries. */
+  .grid {
+    display: block;
+    margin: 0 0 0.5rem;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4rem;
+    padding: 0.6rem;
+    margin-bottom: 0.5rem;
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+  }
+  .row.head {
+    display: none;
+  }
+  .row.highlighted {
+    border-width: 3px;
+    border-color: var(--_hw-accent);
+    background: var(--_hw-surface);
+  }
+  .cell {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    min-height: 2.25rem;
+    min-width: 2.25rem;
+    padding: 0.2rem 0.5rem;
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-bg);
+    cursor: pointer;
+    font-size: 0.95rem;
+  }
+  .cell.empty {
+    display: none;
+  }
+  .rowhead {
+    flex: 1 0 100%;
+    font-weight: 700;
+    font-size: 1.05rem;
+    border-style: none;
+    padding-inline: 0.25rem;
+    background: transparent;
+  }
+  .cell[aria-selected='true'] {
+    border: 2px solid var(--_hw-accent);
+    box-shadow: inset 0 0 0 1px var(--_hw-accent);
+    background: var(--_hw-surface);
+  }
+  .rowhead[aria-selected='true'] {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
+  .syms {
+    white-space: nowrap;
+    letter-spacing: 0.1em;
+  }
+
+  /* Wide: the matrix, cities down the side and industries along the top. */
+  @container (min-width: 48rem) {
+    .grid {
+      border-top: 1px solid var(--_hw-border);
+    }
+    .row,
+    .row.head {
+      display: grid;
+      grid-template-columns: minmax(5.5rem, 8rem) repeat(var(--hw-matrix-cols, 12), minmax(min-content, 1fr));
+      gap: 0;
+      padding: 0;
+      margin: 0;
+      border: none;
+      border-bottom: 1px solid var(--_hw-border);
+      border-radius: 0;
+    }
+    .row.highlighted {
+      border: none;
+      border-bottom: 1px solid var(--_hw-border);
+      outline: 3px solid var(--_hw-accent);
+      outline-offset: -3px;
+    }
+    [role='columnheader'] {
+      display: flex;
+      align-items: flex-end;
+      justify-content: center;
+      padding: 0.4rem 0.15rem;
+      font-size: 0.85rem;
+      font-weight: 600;
+      border-inline-start: 1px solid var(--_hw-grid);
+    }
+    [role='columnheader'].corner {
+      justify-content: flex-start;
+      border-inline-start: none;
+    }
+    .colhead-text {
+      writing-mode: vertical-rl;
+      max-height: 12.5rem;
+      line-height: 1.2;
+    }
+    .cell,
+    .cell.empty {
+      display: flex;
+      justify-content: center;
+      min-height: 2.75rem;
+      min-width: 0;
+      padding: 0.2rem;
+      border: none;
+      border-inline-start: 1px solid var(--_hw-grid);
+      border-radius: 0;
+      background: transparent;
+    }
+    .rowhead {
+      justify-content: flex-start;
+      border-inline-start: none;
+      font-size: 0.95rem;
+      padding-inline: 0.5rem;
+    }
+    .cell[aria-selected='true'] {
+      border: none;
+      box-shadow: inset 0 0 0 3px var(--_hw-accent);
+      background: var(--_hw-surface);
+    }
+    .cell-label {
+      position: absolute !important;
+      width: 1px !important;
+      height: 1px !important;
+      margin: -1px !important;
+      overflow: hidden !important;
+      clip: rect(0 0 0 0) !important;
+      white-space: nowrap !important;
+    }
+    .syms {
+      font-size: 1.15rem;
+      letter-spacing: 0;
+      display: flex;
+      flex-direction: column;
+      align-items: center;
+      gap: 0.1rem;
+    }
+  }
+
+  .help {
+    margin: 0 0 0.75rem;
+  }
+  .details {
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    background: var(--_hw-surface);
+    padding: 0.75rem;
+    margin: 0 0 0.75rem;
+  }
+  .details h3 {
+    margin-bottom: 0.4rem;
+  }
+  .marks-line {
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+  }
+  .marks-line span + span::before {
+    content: ' · ';
+  }
+  .quote {
+    margin: 0 0 0.75rem;
+  }
+  .quote:last-child {
+    margin-bottom: 0;
+  }
+  blockquote {
+    margin: 0;
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_hw-accent);
+  }
+  blockquote p {
+    margin: 0;
+  }
+  .original {
+    margin: 0.3rem 0 0;
+    padding-inline-start: 0.75rem;
+    font-size: 0.9rem;
+    color: var(--_hw-muted);
+  }
+  figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.85rem;
+    color: var(--_hw-muted);
+  }
+  .caveats {
+    border-inline-start: 3px solid var(--_hw-muted);
+    padding: 0.25rem 0 0.25rem 0.75rem;
+    margin: 0 0 0.5rem;
+  }
+  .caveats ul {
+    margin: 0;
+    padding-inline-start: 1.1rem;
+  }
+  .caveats li {
+    margin-bottom: 0.35rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @media (forced-colors: active) {
+    .cell[aria-selected='true'],
+    .row.highlighted {
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+  }
+  @media print {
+    .help,
+    .details {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .print-only section {
+      break-inside: avoid;
+      margin-bottom: 0.5rem;
+    }
+  }
+`;

@@ -1,0 +1,172 @@
+import { css } from 'lit';
+import { CITY_FONT, MAX_WIDTH, SMALL_FONT } from './layout.js';
+
+/** The styles of `<hohhot-region-map>`, after the shared ones: map, legend, details panel, text alternative. */
+export const styles = css`
+  .map {
+    width: 100%;
+    margin: 0.5rem 0;
+  }
+  svg.region {
+    display: block;
+    width: 100%;
+    max-width: ${MAX_WIDTH}px;
+    height: auto;
+    margin-inline: auto;
+    overflow: visible;
+  }
+  .frame {
+    fill: var(--_hw-surface);
+    stroke: var(--_hw-border);
+    stroke-width: 1;
+  }
+  .link {
+    fill: none;
+    stroke-linecap: round;
+  }
+  .link.rail {
+    stroke: var(--_hw-series-1);
+  }
+  .link.road {
+    stroke: var(--_hw-series-2);
+  }
+  .link.in-service {
+    stroke-width: 4;
+  }
+  .link.speed-up.rail {
+    stroke-width: 2.5;
+    stroke-dasharray: 9 6;
+    stroke-linecap: butt;
+  }
+  .link.speed-up.road {
+    stroke-width: 3;
+    stroke-dasharray: 0.1 6;
+  }
+  .arrow,
+  .hub-line {
+    stroke: var(--_hw-muted);
+    stroke-width: 2;
+    fill: none;
+  }
+  .arrow-head {
+    fill: var(--_hw-muted);
+  }
+  .label,
+  .small {
+    fill: var(--_hw-text);
+    paint-order: stroke;
+    stroke: var(--_hw-surface);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  .label {
+    font-size: ${CITY_FONT}px;
+    font-weight: 700;
+  }
+  .small {
+    font-size: ${SMALL_FONT}px;
+  }
+  .outside {
+    stroke: var(--_hw-bg);
+  }
+  .city {
+    cursor: pointer;
+    outline: none;
+  }
+  .city .hit {
+    fill: transparent;
+  }
+  .city .dot,
+  .swatch-city .dot {
+    fill: var(--_hw-bg);
+    stroke: var(--_hw-text);
+    stroke-width: 2.5;
+  }
+  .city.capital .dot,
+  .swatch-city.capital .dot {
+    fill: var(--_hw-text);
+  }
+  .city .ring {
+    fill: none;
+    stroke: transparent;
+    stroke-width: 3;
+  }
+  .city[aria-pressed='true'] .dot {
+    fill: var(--_hw-accent);
+    stroke: var(--_hw-accent);
+  }
+  .city[aria-pressed='true'] .ring {
+    stroke: var(--_hw-accent);
+    stroke-width: 2;
+  }
+  .city:focus-visible .ring {
+    stroke: var(--_hw-focus);
+    stroke-width: 3;
+  }
+  .city:hover .dot {
+    stroke-width: 3.5;
+  }
+  .legend {
+    margin: 0.25rem 0 0.75rem;
+  }
+  .legend svg {
+    flex: none;
+  }
+  .details {
+    border-top: 1px solid var(--_hw-border);
+    padding-top: 0.75rem;
+  }
+  .details ul {
+    margin: 0 0 0.75rem;
+    padding-inline-start: 1.25rem;
+  }
+  h4 {
+    font-size: 1rem;
+    margin: 0.5rem 0 0.25rem;
+  }
+  .text-alt ul {
+    padding-inline-start: 1.25rem;
+  }
+  @media print {
+    .details,
+    .hint {
+      display: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .frame {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .link,
+    .arrow,
+    .hub-line {
+      stroke: CanvasText;
+    }
+    .arrow-head {
+      fill: CanvasText;
+    }
+    .label,
+    .small {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .city .dot,
+    .swatch-city .dot {
+      stroke: CanvasText;
+      fill: Canvas;
+    }
+    .city.capital .dot,
+    .swatch-city.capital .dot {
+      fill: CanvasText;
+    }
+    .city[aria-pressed='true'] .dot,
+    .city[aria-pressed='true'] .ring {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .city:focus-visible .ring {
+      stroke: Highlight;
+    }
+  }
+`;
