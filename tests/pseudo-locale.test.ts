@@ -107,6 +107,13 @@ function readerTexts(root: ShadowRoot | Element): string[] {
       // translated (a citation in its own style) is content, not the widget's interface.
       const lang = node.getAttribute('lang');
       if (node.getAttribute('translate') === 'no' || (lang !== null && !/^en\b/i.test(lang))) return;
+      // An SVG label wrapped into lines (<tspan>s) is one text: "China–Mongolia–Russia Economic" + "Corridor".
+      if (node.localName === 'text' && node instanceof SVGElement) {
+        const lines = [...node.querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+        const joined = lines.length ? lines.reduce((a, line) => a + (/[–—-]$/.test(a) ? '' : ' ') + line) : (node.textContent ?? '');
+        if (joined.trim()) texts.push(joined);
+        return;
+      }
       for (const a of ATTRIBUTES) {
         const v = node.getAttribute(a);
         if (v?.trim()) texts.push(v);

@@ -26,8 +26,6 @@ export interface CityComplementarityMatrixMessages {
   original: string;
   caveatsTitle: string;
   caveatsIntro: (where: string) => string;
-  /** After a caveat, before its first reference mark: none in Chinese, a space in English. */
-  beforeRefs: string;
   /** The heading of every sentence behind the matrix, in print. */
   allStatements: string;
 }
@@ -53,7 +51,6 @@ const zhCN: CityComplementarityMatrixMessages = {
   original: '原文',
   caveatsTitle: '论文同时指出的问题',
   caveatsIntro: (where) => `论文在${where}中指出，这些互补关系的实现仍面临以下问题：`,
-  beforeRefs: '',
   allStatements: '矩阵所依据的论文原文',
 };
 
@@ -78,7 +75,6 @@ const en: CityComplementarityMatrixMessages = {
   original: 'Original Chinese',
   caveatsTitle: 'Problems the paper also names',
   caveatsIntro: (where) => `In ${where} the paper notes what still stands in the way of this complementarity:`,
-  beforeRefs: ' ',
   allStatements: 'The sentences of the paper behind the matrix',
 };
 

@@ -9,7 +9,7 @@ import { oneOf } from '../../core/util/attributes.js';
 import { HwElement } from '../../core/base/base.js';
 import { emit } from '../../core/util/events.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
-import { refLink, sectionLabel } from '../../core/ui/source.js';
+import { refLink, refMarks, sectionLabel } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import {
   type GridPosition,
@@ -336,7 +336,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       <ul>
         ${data.caveats.map(
           (c) => html`<li>
-            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${core.colon}${pick(c.description, lang)}` : nothing}${c.refs.map((n, i) => html`${i ? ' ' : s.beforeRefs}${refLink(n, lang)}`)}
+            <strong>${pick(c.label, lang)}</strong>${c.description ? html`${core.colon}${pick(c.description, lang)}` : nothing}${refMarks(c.refs, lang)}
           </li>`,
         )}
       </ul>

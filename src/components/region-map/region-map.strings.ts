@@ -44,8 +44,6 @@ export interface RegionMapMessages {
   strengthsText: (list: string) => string;
   coopText: (list: string) => string;
   partnerText: (city: string, list: string) => string;
-  /** After a full stop, before the next sentence: none in Chinese, a space in English. */
-  sentenceGap: string;
   /** After the hub's description. */
   hubNote: string;
 }
@@ -85,7 +83,6 @@ const zhCN: RegionMapMessages = {
   strengthsText: (list) => `优势产业为${list}`,
   coopText: (list) => `论文提出的与呼和浩特的合作机会为${list}`,
   partnerText: (city, list) => `论文提出的与${city}的合作机会为${list}`,
-  sentenceGap: '',
   hubNote: '（示意）',
 };
 
@@ -127,7 +124,6 @@ const en: RegionMapMessages = {
   strengthsText: (list) => `strengths: ${list}`,
   coopText: (list) => `opportunities for cooperation with Hohhot the paper proposes: ${list}`,
   partnerText: (city, list) => `opportunities for cooperation with ${city} the paper proposes: ${list}`,
-  sentenceGap: ' ',
   hubNote: ' (shown schematically)',
 };
 

@@ -278,7 +278,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${s.item(
               pick(l.link.label, lang),
               s.linkLine(s.status[l.link.status], s.mode[l.link.mode], s.route(l.route.map((city) => pick(city.name, lang)))),
-            )}${c.fullStop}${s.sentenceGap}${pick(l.link.description, lang)}${this.hiddenSections([l.link])}
+            )}${c.fullStop}${c.sentenceGap}${pick(l.link.description, lang)}${this.hiddenSections([l.link])}
           </li>`,
         )}
       </ul>
@@ -286,13 +286,13 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
       <ul>
         ${model.directions.map(
           (d) => html`<li data-direction=${d.direction.id}>
-            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${c.fullStop}${s.sentenceGap}${pick(d.direction.description, lang)}${this.hiddenSections([...(d.direction.alsoAt ?? []), d.direction])}
+            ${s.item(pick(d.direction.label, lang), pick(d.direction.toward, lang))}${c.fullStop}${c.sentenceGap}${pick(d.direction.description, lang)}${this.hiddenSections([...(d.direction.alsoAt ?? []), d.direction])}
           </li>`,
         )}
       </ul>
       <h4>${s.textHub}</h4>
       <p data-hub>
-        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(c.listSep))}${c.fullStop}${s.sentenceGap}${pick(geography.hub.description, lang)}${s.hubNote}${this.hiddenSections([geography.hub])}
+        ${s.item(pick(geography.hub.label, lang), [geography.hub.west, geography.hub.east].map((t) => pick(t, lang)).join(c.listSep))}${c.fullStop}${c.sentenceGap}${pick(geography.hub.description, lang)}${s.hubNote}${this.hiddenSections([geography.hub])}
       </p>
     </div>`;
   }

@@ -54,6 +54,8 @@ export interface CoreMessages {
   clauseSep: string;
   /** Between a text and its first reference mark: none after Chinese, a space after English. */
   beforeRefs: string;
+  /** Between two sentences: none after a Chinese full stop, a space after an English one. */
+  sentenceGap: string;
   /** Before the sections of a source line, after the paper. */
   comma: string;
   fullStop: string;
@@ -113,6 +115,7 @@ const zhCN: CoreMessages = {
   colon: '：',
   clauseSep: '；',
   beforeRefs: '',
+  sentenceGap: '',
   comma: '，',
   fullStop: '。',
   bracketOpen: '（',
@@ -170,6 +173,7 @@ const en: CoreMessages = {
   colon: ': ',
   clauseSep: '; ',
   beforeRefs: ' ',
+  sentenceGap: ' ',
   comma: ', ',
   fullStop: '.',
   bracketOpen: ' (',
