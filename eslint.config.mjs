@@ -58,9 +58,6 @@ export default tseslint.config(
       // `void promise` is how this codebase marks a deliberately unawaited
       // promise (e.g. `void this.updateComplete.then(...)`).
       '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: true }],
-      // Lit event listeners and Chart.js callbacks are often async; the element
-      // does not wait on them by design, and rejections are caught inside.
-      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false, arguments: false } }],
       // Lit binds `this` of @event listeners to the host element, so
       // `@click=${this.onClick}` is safe; tests keep originals of stubbed
       // methods (`const original = URL.createObjectURL`) to restore them.
@@ -79,13 +76,6 @@ export default tseslint.config(
     files: ['src/**/*.ts', 'tests/**/*.ts'],
     extends: [lit.configs['flat/recommended'], wc.configs['flat/recommended']],
     rules: {
-      // @open-wc/semantic-dom-diff types every chai `equal` as returning a
-      // Promise (for its async `.dom.equal`), so each `expect(a).to.equal(b)`
-      // would count as a floating promise; chai's equal itself is synchronous.
-      '@typescript-eslint/no-floating-promises': [
-        'error',
-        { ignoreVoid: true, allowForKnownSafeCalls: [{ from: 'package', package: 'chai', name: 'Equal' }] },
-      ],
       // A lifecycle override that forgets super.connectedCallback() etc. breaks
       // Lit's own lifecycle (controllers, rendering).
       'lit/lifecycle-super': 'error',
@@ -119,6 +109,13 @@ export default tseslint.config(
     // expressions by design; stubs are `async` to return a promise.
     files: ['tests/**/*.ts'],
     rules: {
+      // @open-wc/semantic-dom-diff types every chai `equal` as returning a
+      // Promise (for its async `.dom.equal`), so each `expect(a).to.equal(b)`
+      // would count as a floating promise; chai's equal itself is synchronous.
+      '@typescript-eslint/no-floating-promises': [
+        'error',
+        { ignoreVoid: true, allowForKnownSafeCalls: [{ from: 'package', package: 'chai', name: 'Equal' }] },
+      ],
       '@typescript-eslint/no-unused-expressions': 'off',
       '@typescript-eslint/require-await': 'off',
     },
