@@ -65,9 +65,10 @@ export default tseslint.config(
       // `interface HTMLElementEventMap extends HwEventMap {}` is how the
       // widgets' events are merged into the DOM's global event maps.
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
-      // Templates interpolate numbers into text and attributes everywhere
-      // (`${n} %`, `width=${w}`); lit stringifies them by design.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: false }],
+      // Stricter than recommended on one point: no null or undefined in a
+      // template literal, where it would print "undefined" or "null" to a
+      // reader (an index past the end, a missing attribute, a null scale).
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNullish: false }],
     },
   },
 
