@@ -74,14 +74,14 @@ function reserveSpace(): void {
 /** Gives each not yet defined widget the height it will have at its width (all reads, then all writes). */
 function reserveHeights(elements: Element[]): void {
   const todo = elements.filter((el): el is HTMLElement => el instanceof HTMLElement && !customElements.get(el.localName));
-  const sizes = todo.map((el) => {
+  const sized = todo.map((el) => {
     const lang = /^zh\b/i.test(el.closest('[lang]')?.getAttribute('lang') ?? 'zh') ? 'zh' : 'en';
-    return expectedHeight(el.localName, lang, el.getBoundingClientRect().width);
+    return [el, expectedHeight(el.localName, lang, el.getBoundingClientRect().width)] as const;
   });
-  todo.forEach((el, i) => {
+  for (const [el, height] of sized) {
     // CSSOM, which a strict style-src allows; a custom property only, read by the rules above.
-    if (!el.style.getPropertyValue('--hw-reserved-height')) el.style.setProperty('--hw-reserved-height', `${sizes[i]}px`);
-  });
+    if (!el.style.getPropertyValue('--hw-reserved-height')) el.style.setProperty('--hw-reserved-height', `${height}px`);
+  }
 }
 
 function createLoader(): Loader {

@@ -11,6 +11,7 @@
  */
 import { LitElement, css, html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import options, { type BuilderAttribute, type BuilderWidget } from 'hohhot:builder-options';
 import { define } from '../cdn.js';
 import { expectedHeight, widgets } from '../registry.js';
@@ -59,6 +60,10 @@ const WIDGETS: Widget[] = widgets.map((w) => {
 
 type Value = string | boolean;
 type Probe = HTMLElement & Record<string, unknown> & { whenLoaded?: () => Promise<void>; updateComplete?: Promise<unknown> };
+/** A fresh element's value of an attribute's property; attributes only carry primitives. */
+type Default = string | number | boolean | null | undefined;
+const asDefault = (v: unknown): Default =>
+  typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null ? v : undefined;
 
 /** Text with `code` spans, as the manifest writes them. */
 function rich(text: string): (string | TemplateResult)[] {
@@ -260,7 +265,7 @@ export class HwEmbedBuilder extends LitElement {
   @state() private width: PreviewWidth = 'full';
   @state() private surface: Surface = 'light';
   /** The property values of a fresh element of the current widget: its defaults. */
-  @state() private defaults: Record<string, unknown> | null = null;
+  @state() private defaults: Record<string, Default> | null = null;
   @state() private preview: Probe | null = null;
   /** The heading of the widget in the preview: the iframe's title. */
   @state() private heading = '';
@@ -309,7 +314,7 @@ export class HwEmbedBuilder extends LitElement {
     }
     if (this.tag !== tag) return;
     const probe = document.createElement(tag) as Probe;
-    this.defaults = Object.fromEntries(this.widget.attributes.map((a) => [a.field, probe[a.field]]));
+    this.defaults = Object.fromEntries(this.widget.attributes.map((a) => [a.field, asDefault(probe[a.field])]));
     this.rebuild();
   }
 
@@ -463,7 +468,7 @@ export class HwEmbedBuilder extends LitElement {
         data-attribute=${a.name}
         type=${a.kind === 'number' ? 'number' : a.name === 'src' ? 'url' : 'text'}
         inputmode=${a.kind === 'number' ? 'numeric' : nothing}
-        placeholder=${fallback == null || fallback === '' ? nothing : String(fallback)}
+        placeholder=${ifDefined(fallback == null || fallback === '' ? undefined : String(fallback))}
         autocomplete="off"
         spellcheck="false"
         aria-describedby=${described}
@@ -483,7 +488,7 @@ export class HwEmbedBuilder extends LitElement {
       <legend>${legend}</legend>
       <div class="inline">
         ${values.map(
-          (v) => html`<label><input type="radio" name=${name} value=${v} .checked=${v === current} @change=${() => set(v)} />${label(v)}</label>`,
+          (v) => html`<label><input type="radio" name=${name} .value=${String(v)} .checked=${v === current} @change=${() => set(v)} />${label(v)}</label>`,
         )}
       </div>
     </fieldset>`;
