@@ -161,7 +161,8 @@ describe('a pseudo-locale: every word a widget shows comes from a catalog or fro
       let pseudoSeen = false;
       // The element as it first renders, then with each value of each of its attributes
       // (custom-elements.json): every view, mode and topic has its own words.
-      for (const [name, value] of [['', ''], ...(await variants(w.tag))]) {
+      const cases: [string, string][] = [['', ''], ...(await variants(w.tag))];
+      for (const [name, value] of cases) {
         const el = document.createElement(w.tag) as HTMLElement & { updateComplete: Promise<unknown> };
         el.setAttribute('lang', 'en');
         if (name) el.setAttribute(name, value);
