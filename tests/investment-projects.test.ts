@@ -4,7 +4,7 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -22,7 +22,6 @@ const tag = (lang = 'zh-CN', mode = 'thresholds') =>
 
 /** The rows of the data table as text, header cell first. */
 const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-const live = (el: Element) => $(el, '[aria-live="polite"]')!.textContent!.trim();
 const summary = (el: Element) => $(el, '[role="img"]')!.getAttribute('aria-label')!;
 
 async function chartOf(el: HohhotInvestmentProjects) {
@@ -267,18 +266,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('downloads exactly the table shown as CSV', async () => {
       const el = await mount<HohhotInvestmentProjects>(tag('en'));
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      try {
-        button(el, 'Download CSV').click();
-      } finally {
-        URL.createObjectURL = original;
-      }
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      const text = await csvDownload(el);
       expect(text).to.equal(
         '\ufeffProject size,Number of projects\r\nAt least CNY 100 million,430\r\nAt least CNY 1 billion,110\r\nAt least CNY 10 billion,15\r\n' + csvSource(el),
       );

@@ -10,7 +10,7 @@ import {
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { storageKeyFor } from '../src/core/util/storage.js';
-import { $, $$, button, captureWarnings, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, button, captureWarnings, mount, textOf, csvSource, csvDownload } from './helpers.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -611,18 +611,7 @@ describe('<strategy-checklist>', () => {
 
     it('downloads the CSV of measures, status and notes', async () => {
       const el = await prepared('en');
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      try {
-        button(el, 'Download CSV').click();
-      } finally {
-        URL.createObjectURL = original;
-      }
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      const text = await csvDownload(el);
       expect(text).to.equal(el.csv);
       expect(text).to.contain('a1,Strategy A,Measure one,3.1,[6],done,"Week 3\nagain"');
     });
