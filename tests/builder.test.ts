@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
-import { textOf, until } from './helpers.js';
+import { servedJson, textOf, until } from './helpers.js';
+import { tradeRevised } from './fixtures/datasets.js';
 
 // The embed builder (demo/builder.html, dist/cdn/builder.html), driven through
 // its controls with the keyboard. Each code it gives is pasted into a fresh
@@ -317,10 +318,11 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(shown.getAttribute('selected')).to.equal('ordos');
     await pickWidget(b, 'hohhot-trade-breakdown');
     await choose(control<HTMLSelectElement>(b.root, 'view'), 'table');
-    await typeInto(control(b.root, 'src'), '/tests/fixtures/trade-2024-revised.json');
+    const src = await servedJson('trade-2024-revised', tradeRevised());
+    await typeInto(control(b.root, 'src'), src);
     const revised = await expectCodesShowThePreview(b, 'hohhot-trade-breakdown');
     // Written as an absolute address, so that every page reads the same file.
-    expect(revised.getAttribute('src')).to.equal(`${location.origin}/tests/fixtures/trade-2024-revised.json`);
+    expect(revised.getAttribute('src')).to.equal(`${location.origin}${src}`);
     // The revised file's figure for refined oil, not the paper's.
     expect(textOf(revised)).to.contain('40.5').and.not.contain('35.1');
   });

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../src/core/util/define.js';
 import { VERSION } from '../src/core/util/version.js';
-import { captureWarnings, until } from './helpers.js';
+import { captureWarnings, servedJson, until } from './helpers.js';
+import { tradeRevised } from './fixtures/datasets.js';
 import { ENGINE } from './commands.js';
 
 type ProbeWindow = Window & { __problems: string[] };
@@ -45,6 +46,8 @@ describe('the script-tag bundle (dist/cdn/hohhot-widgets.js)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('renders under a strict CSP with Trusted Types required, without a violation', async () => {
+    // The page's #remote reads it as its src.
+    await servedJson('trade-2024-revised', tradeRevised());
     const { doc, win } = await page('/tests/fixtures/csp/index.html');
     const chart = doc.getElementById('chart')!;
     // chart.js sets the canvas size attributes when it draws.

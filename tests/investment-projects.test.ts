@@ -4,7 +4,8 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { investmentRevised, investmentWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -227,7 +228,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('loads a dataset from `src`', async () => {
       const el = await mount<HohhotInvestmentProjects>(
-        html`<hohhot-investment-projects lang="en" src="/tests/fixtures/investment-projects-revised.json"></hohhot-investment-projects>`,
+        html`<hohhot-investment-projects lang="en" src=${await servedJson('investment-projects-revised', investmentRevised())}></hohhot-investment-projects>`,
       );
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(rows(el)[0]).to.deep.equal(['At least CNY 100 million', '440']);
@@ -241,7 +242,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('says when `src` is JSON of the wrong shape', async () => {
       const el = await fixture<HohhotInvestmentProjects>(
-        html`<hohhot-investment-projects lang="en" src="/tests/fixtures/investment-projects-wrong-shape.json"></hohhot-investment-projects>`,
+        html`<hohhot-investment-projects lang="en" src=${await servedJson('investment-projects-wrong-shape', investmentWrongShape())}></hohhot-investment-projects>`,
       );
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();

@@ -5,7 +5,8 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, live, until } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, live, until, servedJson } from './helpers.js';
+import { tradeRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -180,7 +181,7 @@ describe('<hohhot-trade-breakdown>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" src="/tests/fixtures/trade-2024-revised.json"></hohhot-trade-breakdown>`);
+      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" src=${await servedJson('trade-2024-revised', tradeRevised())}></hohhot-trade-breakdown>`);
       expect(textOf(el)).to.contain('40.5');
       expect($(el, '[role="alert"]')).to.equal(null);
     });
@@ -191,7 +192,7 @@ describe('<hohhot-trade-breakdown>', () => {
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
-      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-breakdown>`);
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-breakdown>`);
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');

@@ -4,7 +4,8 @@ import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { tradePartnersRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -253,7 +254,7 @@ describe('<hohhot-trade-partners>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src="/tests/fixtures/trade-partners-revised.json"></hohhot-trade-partners>`);
+      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src=${await servedJson('trade-partners-revised', tradePartnersRevised())}></hohhot-trade-partners>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(rows(el)[0]).to.deep.equal(['俄罗斯', '1', '45']);
     });
@@ -264,7 +265,7 @@ describe('<hohhot-trade-partners>', () => {
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
-      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-partners>`);
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-partners>`);
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
