@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
-import { servedJson, textOf, until } from './helpers.js';
+import { openFrame, servedJson, textOf, until } from './helpers.js';
 import { tradeRevised } from './fixtures/datasets.js';
 
 // The embed builder (demo/builder.html, dist/cdn/builder.html), driven through
@@ -35,13 +35,7 @@ interface Builder {
 
 /** Opens a builder page in an iframe and waits for its controls and codes. */
 async function openBuilder(url = '/demo/builder.html'): Promise<Builder> {
-  const frame = document.createElement('iframe');
-  frame.width = '1200';
-  frame.height = '1400';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(url, 1200, 1400);
   const doc = frame.contentDocument!;
   const root = await until(() => doc.querySelector('hw-embed-builder')?.shadowRoot, 'the builder');
   await until(() => root.querySelector('#code-script'), 'the codes');

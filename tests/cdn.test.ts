@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../src/core/util/define.js';
 import { VERSION } from '../src/core/util/version.js';
-import { captureWarnings, servedJson, until } from './helpers.js';
+import { captureWarnings, openFrame, servedJson, until } from './helpers.js';
 import { tradeRevised } from './fixtures/datasets.js';
 import { ENGINE } from './commands.js';
 
@@ -9,13 +9,7 @@ type ProbeWindow = Window & { __problems: string[] };
 
 /** Loads a fixture page (which loads the built script-tag bundle) in an iframe. */
 async function page(url: string): Promise<{ doc: Document; win: ProbeWindow; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '2000';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(url, 800, 2000);
   const win = frame.contentWindow as ProbeWindow;
   await win.customElements.whenDefined('hohhot-trade-breakdown');
   return { doc: frame.contentDocument!, win, frame };

@@ -103,3 +103,15 @@ export async function csvDownload(el: Element, label = 'Download CSV'): Promise<
 export async function servedJson(name: string, value: unknown): Promise<string> {
   return (await executeServerCommand('serve-json', { name, json: JSON.stringify(value) })) as string;
 }
+
+/** Opens `url` in an iframe of the given size, appended to the test page, and resolves once it has loaded. */
+export async function openFrame(url: string, width: number, height: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
