@@ -11,12 +11,14 @@
 //   tests/<module>.test.ts                       its first tests
 //   demo/<module>.html                           its demo page, both languages and themes
 // adds its line to src/registry.ts and runs scripts/registry.mjs (index.ts,
-// define/all.ts, cdn-all.ts, the demo index). The element shows the bundled
+// define/all.ts, cdn-all.ts, the demo index), `npm run analyze` and `npm run
+// docs` (custom-elements.json, the README's reference). The element shows the bundled
 // `challenges` dataset as a stand-in: give it its own dataset from src/data/.
 //
 //   --dry-run   say what would be written, write nothing
 import fs from 'node:fs';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { readRegistry, run as writeRegistry } from './registry.mjs';
 
@@ -272,10 +274,17 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   console.log('added a line to src/registry.ts');
   const { stale } = writeRegistry({ dir: root });
   console.log(`wrote from the registry: ${stale.join(', ')}`);
+  // The manifest (custom-elements.json) and the README's reference, which npm test compares with the source.
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  for (const script of ['analyze', 'docs']) {
+    const r = spawnSync(npm, ['run', '--silent', script], { cwd: root, stdio: 'inherit' });
+    if (r.status !== 0) fail(`the files are written, but \`npm run ${script}\` failed: run it again once the new element compiles.`);
+  }
+  console.log('wrote custom-elements.json and the reference in README.md');
   console.log(`
 Next:
   - give <${tag}> its own dataset in src/data/ (it shows \`challenges\` as a stand-in), its messages and its styles;
   - if it draws a chart, extend HwChartElement and set \`chart: true\` on its line in src/registry.ts;
-  - npm run analyze (custom-elements.json) and npm run measure-heights (the loader's reserved height);
+  - after changing its properties or docs: npm run analyze && npm run docs; once it looks right: npm run measure-heights;
   - npx tsc --noEmit && node scripts/test-engines.mjs --files tests/${moduleOf(tag)}.test.ts`);
 }
