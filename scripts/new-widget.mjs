@@ -285,6 +285,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
 Next:
   - give <${tag}> its own dataset in src/data/ (it shows \`challenges\` as a stand-in), its messages and its styles;
   - if it draws a chart, extend HwChartElement and set \`chart: true\` on its line in src/registry.ts;
-  - after changing its properties or docs: npm run analyze && npm run docs; once it looks right: npm run measure-heights;
+  - after changing its properties or docs: npm run analyze && npm run docs;
+  - once it looks right: npm run measure-heights (tests/loader.test.ts checks the height the loader reserves);
   - npx tsc --noEmit && node scripts/test-engines.mjs --files tests/${moduleOf(tag)}.test.ts`);
 }
