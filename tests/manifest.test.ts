@@ -86,6 +86,13 @@ describe('package metadata', function () {
     }
   });
 
+  it('links a demo page of every element of the registry from the demo index', async () => {
+    const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const links = [...index.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(widgets.map((w) => `./${w.module}.html`));
+    for (const w of widgets) expect((await fetch(`/demo/${w.module}.html`, { method: 'HEAD' })).ok, w.module).to.equal(true);
+  });
+
   it("keeps VERSION and the loader's version equal to package.json", async () => {
     const pkg = await (await fetch('/package.json')).json();
     expect(VERSION).to.equal(pkg.version);
