@@ -256,8 +256,25 @@ async function pastedPage(context, next) {
 }
 
 /**
+ * Datasets a test serves (a bundled dataset with a few edits, as a `src`):
+ * `executeServerCommand('serve-json', { name, json })` keeps the JSON and
+ * answers its path, `/__datasets__/<name>.json`, served from this origin.
+ */
+const servedJson = new Map();
+async function servedDataset(context, next) {
+  const name = /^\/__datasets__\/([\w-]+)\.json$/.exec(context.path)?.[1];
+  if (name && servedJson.has(name)) {
+    context.type = 'application/json';
+    context.body = servedJson.get(name);
+    return;
+  }
+  await next();
+}
+
+/**
  * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
  * `executeServerCommand('paste-page', { html })`: see pastedPage.
+ * `executeServerCommand('serve-json', { name, json })`: see servedDataset.
  * `executeServerCommand('chart-chunk' | 'validate-chunk', { available })`: see brokenChart.
  */
 function serverCommands() {
@@ -269,6 +286,12 @@ function serverCommands() {
         const id = String(pastedPages.size + 1);
         pastedPages.set(id, String(payload?.html ?? ''));
         return `/__pasted__/${id}.html`;
+      }
+      if (command === 'serve-json') {
+        const name = String(payload?.name ?? '');
+        if (!/^[\w-]+$/.test(name)) throw new Error(`serve-json: "${name}" is not a file name`);
+        servedJson.set(name, String(payload?.json ?? ''));
+        return `/__datasets__/${name}.json`;
       }
       if (command === 'chart-chunk' || command === 'validate-chunk') {
         const chunk = command.replace('-chunk', '');
@@ -293,7 +316,7 @@ export default {
     serverCommands(),
     engineCommandsPlugin(engine),
   ],
-  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage],
+  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset],
   browsers,
   // Two cores: Chromium two pages at a time, generous timeouts for a cold
   // browser start. Firefox one at a time, in the selected tab: a page in a

@@ -27,6 +27,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findBrowser } from './browser.mjs';
+import { readRegistry } from './registry.mjs';
 
 const args = process.argv.slice(2);
 const arg = (name, fallback) => {
@@ -55,7 +56,7 @@ if (!executablePath) {
 }
 
 const { trade2024 } = await import(path.resolve('dist/data/trade.js'));
-const tags = [...fs.readFileSync('src/registry.ts', 'utf8').matchAll(/tag: '([a-z-]+)'/g)].map((m) => m[1]);
+const tags = readRegistry().map((w) => w.tag);
 
 // ---------------------------------------------------------------- pages
 const PARA =

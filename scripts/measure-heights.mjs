@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findBrowser } from './browser.mjs';
+import { readRegistry } from './registry.mjs';
 import { startStaticServer } from './dev-server.mjs';
 
 const OUT = 'src/reserved-heights.ts';
@@ -19,7 +20,7 @@ if (!fs.existsSync(BUNDLE)) {
   console.error(`${BUNDLE} is missing: run \`npm run build\` first.`);
   process.exit(1);
 }
-const tags = [...fs.readFileSync('src/registry.ts', 'utf8').matchAll(/tag: '([a-z-]+)'/g)].map((m) => m[1]);
+const tags = readRegistry().map((w) => w.tag);
 
 const page = (tag, lang, width) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <script type="module" src="/${BUNDLE}"></script></head>

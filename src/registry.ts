@@ -3,8 +3,13 @@
  * (`src/define/<module>.ts`), whether it draws a chart, and the height it
  * reserves before its code has run (no layout shift while the page loads).
  *
- * The script-tag loader (`src/cdn.ts`) and the register-everything bundle
- * (`src/cdn-all.ts`) are derived from this list.
+ * Everything that lists the elements is derived from this list: the
+ * script-tag loader (`src/cdn.ts`) and the tests read it at run time;
+ * `node scripts/registry.mjs` writes the lists that must be static
+ * (`src/index.ts`, `src/define/all.ts`, `src/cdn-all.ts`, the demo index), and
+ * `npm test` fails when one of them is stale. Add a widget with
+ * `npm run new-widget <tag>` (CONTRIBUTING.md), which writes its line here.
+ * One entry a line, in the form of the others: the script reads them as text.
  */
 import { reservedHeights } from './reserved-heights.js';
 

@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
-import { textOf, until } from './helpers.js';
+import { openFrame, servedJson, textOf, until } from './helpers.js';
+import { tradeRevised } from './fixtures/datasets.js';
 
 // The embed builder (demo/builder.html, dist/cdn/builder.html), driven through
 // its controls with the keyboard. Each code it gives is pasted into a fresh
@@ -34,13 +35,7 @@ interface Builder {
 
 /** Opens a builder page in an iframe and waits for its controls and codes. */
 async function openBuilder(url = '/demo/builder.html'): Promise<Builder> {
-  const frame = document.createElement('iframe');
-  frame.width = '1200';
-  frame.height = '1400';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(url, 1200, 1400);
   const doc = frame.contentDocument!;
   const root = await until(() => doc.querySelector('hw-embed-builder')?.shadowRoot, 'the builder');
   await until(() => root.querySelector('#code-script'), 'the codes');
@@ -317,10 +312,11 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(shown.getAttribute('selected')).to.equal('ordos');
     await pickWidget(b, 'hohhot-trade-breakdown');
     await choose(control<HTMLSelectElement>(b.root, 'view'), 'table');
-    await typeInto(control(b.root, 'src'), '/tests/fixtures/trade-2024-revised.json');
+    const src = await servedJson('trade-2024-revised', tradeRevised());
+    await typeInto(control(b.root, 'src'), src);
     const revised = await expectCodesShowThePreview(b, 'hohhot-trade-breakdown');
     // Written as an absolute address, so that every page reads the same file.
-    expect(revised.getAttribute('src')).to.equal(`${location.origin}/tests/fixtures/trade-2024-revised.json`);
+    expect(revised.getAttribute('src')).to.equal(`${location.origin}${src}`);
     // The revised file's figure for refined oil, not the paper's.
     expect(textOf(revised)).to.contain('40.5').and.not.contain('35.1');
   });

@@ -1,20 +1,15 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../src/core/util/define.js';
 import { VERSION } from '../src/core/util/version.js';
-import { captureWarnings, until } from './helpers.js';
+import { captureWarnings, openFrame, servedJson, until } from './helpers.js';
+import { tradeRevised } from './fixtures/datasets.js';
 import { ENGINE } from './commands.js';
 
 type ProbeWindow = Window & { __problems: string[] };
 
 /** Loads a fixture page (which loads the built script-tag bundle) in an iframe. */
 async function page(url: string): Promise<{ doc: Document; win: ProbeWindow; frame: HTMLIFrameElement }> {
-  const frame = document.createElement('iframe');
-  frame.width = '800';
-  frame.height = '2000';
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(url, 800, 2000);
   const win = frame.contentWindow as ProbeWindow;
   await win.customElements.whenDefined('hohhot-trade-breakdown');
   return { doc: frame.contentDocument!, win, frame };
@@ -45,6 +40,8 @@ describe('the script-tag bundle (dist/cdn/hohhot-widgets.js)', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('renders under a strict CSP with Trusted Types required, without a violation', async () => {
+    // The page's #remote reads it as its src.
+    await servedJson('trade-2024-revised', tradeRevised());
     const { doc, win } = await page('/tests/fixtures/csp/index.html');
     const chart = doc.getElementById('chart')!;
     // chart.js sets the canvas size attributes when it draws.

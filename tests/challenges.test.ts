@@ -3,7 +3,8 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys, withPrintRules } from 
 import '../src/define/challenges.js';
 import type { ChallengeToggleDetail, HohhotChallenges } from '../src/components/challenges/challenges.js';
 import { challenges } from '../src/data/index.js';
-import { $, $$, button, mount, textOf } from './helpers.js';
+import { $, $$, button, mount, textOf, servedJson } from './helpers.js';
+import { challengesRevised } from './fixtures/datasets.js';
 import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-challenges lang=${lang}></hohhot-challenges>`;
@@ -224,7 +225,7 @@ describe('<hohhot-challenges>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotChallenges>(html`<hohhot-challenges lang="zh-CN" src="/tests/fixtures/challenges-revised.json"></hohhot-challenges>`);
+      const el = await mount<HohhotChallenges>(html`<hohhot-challenges lang="zh-CN" src=${await servedJson('challenges-revised', challengesRevised())}></hohhot-challenges>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect($$(el, 'summary')[0]!.textContent).to.contain('内部经济发展不平衡（修订）');
     });

@@ -3,7 +3,8 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/city-complementarity-matrix.js';
 import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../src/components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { cities } from '../src/data/index.js';
-import { $, $$, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { citiesOrdosCity } from './fixtures/datasets.js';
 import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<city-complementarity-matrix lang=${lang}></city-complementarity-matrix>`;
@@ -397,7 +398,7 @@ describe('<city-complementarity-matrix>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" src="/tests/fixtures/city-complementarity-matrix-revised.json"></city-complementarity-matrix>`);
+      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" src=${await servedJson('city-complementarity-matrix-revised', citiesOrdosCity())}></city-complementarity-matrix>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(rowHeader(el, 'ordos').textContent).to.contain('Ordos City');
     });

@@ -3,7 +3,8 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/cooperation-mechanisms.js';
 import type { HohhotCooperationMechanisms } from '../src/components/cooperation-mechanisms/cooperation-mechanisms.js';
 import { mechanisms } from '../src/data/index.js';
-import { $, $$, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { mechanismsRevised } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
   expectInvalidData,
@@ -161,7 +162,7 @@ describe('<hohhot-cooperation-mechanisms>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms lang="zh-CN" src="/tests/fixtures/cooperation-mechanisms-revised.json"></hohhot-cooperation-mechanisms>`);
+      const el = await mount<HohhotCooperationMechanisms>(html`<hohhot-cooperation-mechanisms lang="zh-CN" src=${await servedJson('cooperation-mechanisms-revised', mechanismsRevised())}></hohhot-cooperation-mechanisms>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(textOf(el)).to.contain('修订示例');
     });

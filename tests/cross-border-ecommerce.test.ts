@@ -4,7 +4,8 @@ import '../src/define/cross-border-ecommerce.js';
 import type { HohhotCrossBorderEcommerce } from '../src/components/cross-border-ecommerce/cross-border-ecommerce.js';
 import { ecommerce } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { ecommerceRevised, tradeRevised } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
   expectInvalidData,
@@ -188,7 +189,7 @@ describe('<hohhot-cross-border-ecommerce>', () => {
 
     it('loads a dataset from `src`', async () => {
       const el = await mount<HohhotCrossBorderEcommerce>(
-        html`<hohhot-cross-border-ecommerce lang="zh-CN" src="/tests/fixtures/cross-border-ecommerce-revised.json"></hohhot-cross-border-ecommerce>`,
+        html`<hohhot-cross-border-ecommerce lang="zh-CN" src=${await servedJson('cross-border-ecommerce-revised', ecommerceRevised())}></hohhot-cross-border-ecommerce>`,
       );
       expect(textOf(el)).to.contain('超过15亿元');
       expect(textOf(el)).to.contain('201家');
@@ -202,7 +203,7 @@ describe('<hohhot-cross-border-ecommerce>', () => {
 
     it('says when `src` is a dataset of another shape', async () => {
       const el = await fixture<HohhotCrossBorderEcommerce>(
-        html`<hohhot-cross-border-ecommerce lang="en" src="/tests/fixtures/trade-2024-revised.json"></hohhot-cross-border-ecommerce>`,
+        html`<hohhot-cross-border-ecommerce lang="en" src=${await servedJson('trade-2024-revised', tradeRevised())}></hohhot-cross-border-ecommerce>`,
       );
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();

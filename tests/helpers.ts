@@ -1,4 +1,5 @@
 import { fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { HwElement } from '../src/core/base/base.js';
 
 /** All text a widget renders, its shadow root included, with white space folded. */
@@ -67,4 +68,50 @@ export async function until<T>(fn: () => T | null | undefined | false, what: str
 export function csvSource(el: Element): string {
   const text = ($(el, '[part="source"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
   return `${/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text}\r\n`;
+}
+
+/** The text of a widget's polite live region, trimmed: what a screen reader was last told. */
+export function live(el: Element): string {
+  return $(el, '[aria-live="polite"]')!.textContent!.trim();
+}
+
+/**
+ * Clicks the widget's button `label` ("Download CSV") and returns the text of
+ * the file it downloads (the Blob given to `URL.createObjectURL`), BOM kept.
+ */
+export async function csvDownload(el: Element, label = 'Download CSV'): Promise<string> {
+  const original = URL.createObjectURL;
+  let blob: Blob | undefined;
+  URL.createObjectURL = (b: Blob | MediaSource) => {
+    blob = b as Blob;
+    return original.call(URL, b);
+  };
+  try {
+    button(el, label).click();
+  } finally {
+    URL.createObjectURL = original;
+  }
+  if (!blob) throw new Error(`"${label}" of <${el.localName}> downloaded nothing`);
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob.arrayBuffer());
+}
+
+/**
+ * Serves `value` as JSON from the test server at `/__datasets__/<name>.json`
+ * (web-test-runner.config.mjs) and returns that path: a `src` for a widget,
+ * built from a bundled dataset with a few edits (tests/fixtures/datasets.ts).
+ */
+export async function servedJson(name: string, value: unknown): Promise<string> {
+  return (await executeServerCommand('serve-json', { name, json: JSON.stringify(value) })) as string;
+}
+
+/** Opens `url` in an iframe of the given size, appended to the test page, and resolves once it has loaded. */
+export async function openFrame(url: string, width: number, height: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  frame.src = url;
+  document.body.append(frame);
+  await loaded;
+  return frame;
 }

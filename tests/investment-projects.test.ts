@@ -4,7 +4,8 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { investmentRevised, investmentWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -22,7 +23,6 @@ const tag = (lang = 'zh-CN', mode = 'thresholds') =>
 
 /** The rows of the data table as text, header cell first. */
 const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-const live = (el: Element) => $(el, '[aria-live="polite"]')!.textContent!.trim();
 const summary = (el: Element) => $(el, '[role="img"]')!.getAttribute('aria-label')!;
 
 async function chartOf(el: HohhotInvestmentProjects) {
@@ -228,7 +228,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('loads a dataset from `src`', async () => {
       const el = await mount<HohhotInvestmentProjects>(
-        html`<hohhot-investment-projects lang="en" src="/tests/fixtures/investment-projects-revised.json"></hohhot-investment-projects>`,
+        html`<hohhot-investment-projects lang="en" src=${await servedJson('investment-projects-revised', investmentRevised())}></hohhot-investment-projects>`,
       );
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(rows(el)[0]).to.deep.equal(['At least CNY 100 million', '440']);
@@ -242,7 +242,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('says when `src` is JSON of the wrong shape', async () => {
       const el = await fixture<HohhotInvestmentProjects>(
-        html`<hohhot-investment-projects lang="en" src="/tests/fixtures/investment-projects-wrong-shape.json"></hohhot-investment-projects>`,
+        html`<hohhot-investment-projects lang="en" src=${await servedJson('investment-projects-wrong-shape', investmentWrongShape())}></hohhot-investment-projects>`,
       );
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
@@ -267,18 +267,7 @@ describe('<hohhot-investment-projects>', () => {
 
     it('downloads exactly the table shown as CSV', async () => {
       const el = await mount<HohhotInvestmentProjects>(tag('en'));
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      try {
-        button(el, 'Download CSV').click();
-      } finally {
-        URL.createObjectURL = original;
-      }
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      const text = await csvDownload(el);
       expect(text).to.equal(
         '\ufeffProject size,Number of projects\r\nAt least CNY 100 million,430\r\nAt least CNY 1 billion,110\r\nAt least CNY 10 billion,15\r\n' + csvSource(el),
       );

@@ -4,7 +4,8 @@ import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, mount, textOf, servedJson } from './helpers.js';
+import { keyFiguresInvestment } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
   expectInvalidData,
@@ -336,7 +337,7 @@ describe('<hohhot-key-figures>', () => {
 
     it('loads a dataset from `src`, and fetches it again for a new topic', async () => {
       const el = await mount<HohhotKeyFigures>(
-        html`<hohhot-key-figures lang="zh-CN" topic="investment" src="/tests/fixtures/key-figures-investment.json"></hohhot-key-figures>`,
+        html`<hohhot-key-figures lang="zh-CN" topic="investment" src=${await servedJson('key-figures-investment', keyFiguresInvestment())}></hohhot-key-figures>`,
       );
       expect(textOf(el)).to.contain('9120亿元');
       expect(textOf(el)).to.contain('51.2%');

@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { trade2024 } from '../src/data/trade.js';
 import { widgets } from '../src/registry.js';
-import { until } from './helpers.js';
+import { openFrame, until } from './helpers.js';
 
 type FixtureWindow = Window &
   typeof globalThis & {
@@ -14,13 +14,7 @@ type FixtureWindow = Window &
 
 /** Opens a fixture page (which loads the built script-tag loader) in an iframe of the given size. */
 async function open(url: string, width = 800, height = 1200) {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
-  frame.src = url;
-  document.body.append(frame);
-  await loaded;
+  const frame = await openFrame(url, width, height);
   return { frame, doc: frame.contentDocument!, win: frame.contentWindow as FixtureWindow };
 }
 

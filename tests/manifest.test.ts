@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { VERSION } from '../src/core/util/version.js';
+import { widgets } from '../src/registry.js';
 
 describe('package metadata', function () {
   // The manifest check runs the analyzer in Node.
@@ -15,12 +16,12 @@ describe('package metadata', function () {
     const tags = manifest.modules.flatMap((m: { declarations?: { tagName?: string }[] }) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
     const pkg = await (await fetch('/package.json')).json();
     await import('../src/cdn-all.js');
-    expect(tags).to.have.length(12);
-    for (const tag of tags) {
-      expect(customElements.get(tag), tag).to.exist;
-      const define = `./${tag.replace(/^hohhot-/, '')}.js`;
+    expect([...tags].sort()).to.deep.equal(widgets.map((w) => w.tag).sort());
+    for (const w of widgets) {
+      expect(customElements.get(w.tag), w.tag).to.exist;
+      const define = `./${w.module}.js`;
       // "./*.js" maps to dist/define/*.js: the define module of each element exists in src.
-      const res = await fetch(`/src/define/${tag.replace(/^hohhot-/, '')}.ts`, { method: 'HEAD' });
+      const res = await fetch(`/src/define/${w.module}.ts`, { method: 'HEAD' });
       expect(res.ok, define).to.equal(true);
     }
     expect(pkg.exports['./*.js'].default).to.equal('./dist/define/*.js');
@@ -43,7 +44,7 @@ describe('package metadata', function () {
       }
     }
     const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, module: m.path })));
-    expect(elements).to.have.length(12);
+    expect(elements).to.have.length(widgets.length);
     for (const el of elements) {
       const attr = (name: string) => el.attributes?.find((a) => a.name === name)?.type?.text;
       expect(attr('theme'), el.tagName).to.equal("'auto' | 'light' | 'dark'");
@@ -51,7 +52,8 @@ describe('package metadata', function () {
       const data = el.members?.find((x) => x.name === 'data')?.type?.text ?? '';
       expect(data, el.tagName).to.match(/^(Partial<)?\w+Dataset>? \| null \| undefined$/);
       // The define module registers it: `hohhot-widgets/<name>.js`.
-      const define = manifest.modules.find((m) => m.path === `dist/define/${el.tagName!.replace(/^hohhot-/, '')}.js`);
+      const module = widgets.find((w) => w.tag === el.tagName)?.module;
+      const define = manifest.modules.find((m) => m.path === `dist/define/${module}.js`);
       expect(define?.exports, el.tagName).to.deep.include({ kind: 'custom-element-definition', name: el.tagName, declaration: { name: el.name, module: el.module } });
     }
     const breakdown = elements.find((e) => e.tagName === 'hohhot-trade-breakdown')!;
@@ -82,6 +84,13 @@ describe('package metadata', function () {
       expect(pkg[key], key).to.equal('./dist/cdn/hohhot-widgets.js');
       expect((await fetch(`/${pkg[key]}`, { method: 'HEAD' })).ok, key).to.equal(true);
     }
+  });
+
+  it('links a demo page of every element of the registry from the demo index', async () => {
+    const index = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const links = [...index.querySelectorAll('nav a')].map((a) => a.getAttribute('href'));
+    expect(links).to.deep.equal(widgets.map((w) => `./${w.module}.html`));
+    for (const w of widgets) expect((await fetch(`/demo/${w.module}.html`, { method: 'HEAD' })).ok, w.module).to.equal(true);
   });
 
   it("keeps VERSION and the loader's version equal to package.json", async () => {

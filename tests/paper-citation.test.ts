@@ -6,7 +6,8 @@ import type { CitationCopyDetail, HohhotPaperCitation } from '../src/components/
 import type { HohhotQuiz } from '../src/components/quiz/quiz.js';
 import { paper, type PaperDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, mount, textOf } from './helpers.js';
+import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { paperRevised } from './fixtures/datasets.js';
 import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
@@ -330,7 +331,7 @@ describe('<hohhot-paper-citation>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotPaperCitation>(html`<hohhot-paper-citation lang="en" src="/tests/fixtures/paper-citation-revised.json"></hohhot-paper-citation>`);
+      const el = await mount<HohhotPaperCitation>(html`<hohhot-paper-citation lang="en" src=${await servedJson('paper-citation-revised', paperRevised())}></hohhot-paper-citation>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(clean($(el, '#ref-4')!.textContent)).to.contain('Revised English title of reference four');
     });

@@ -10,7 +10,8 @@ import { formatFigure, formatValue } from '../src/core/i18n/format.js';
 import type { Lang } from '../src/core/controllers/lang.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { Figure } from '../src/data/schema.js';
-import { $, $$, captureWarnings, mount, textOf } from './helpers.js';
+import { $, $$, captureWarnings, mount, textOf, servedJson } from './helpers.js';
+import { quizTradeRevised } from './fixtures/datasets.js';
 import {
   expectInvalidData,
   itHasNoAxeViolations,
@@ -506,7 +507,7 @@ describe('<hohhot-quiz>', () => {
     it('loads a dataset from `src`', async () => {
       const data = { ...quizDataset, trade: revisedTrade() };
       const seed = seedFor('trade-total', 'trade', data);
-      const el = await mount<HohhotQuiz>(html`<hohhot-quiz lang="en" topic="trade" seed=${seed} src="/tests/fixtures/quiz-trade-revised.json"></hohhot-quiz>`);
+      const el = await mount<HohhotQuiz>(html`<hohhot-quiz lang="en" topic="trade" seed=${seed} src=${await servedJson('quiz-trade-revised', quizTradeRevised())}></hohhot-quiz>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(optionTexts(el)).to.include('CNY 25.05 billion');
     });

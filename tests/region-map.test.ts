@@ -5,7 +5,8 @@ import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/r
 import { cities } from '../src/data/index.js';
 import { isGeography } from '../src/data/geography-schema.js';
 import { geography } from '../src/data/geography.js';
-import { $, $$, LANGS, mount, textOf } from './helpers.js';
+import { $, $$, LANGS, mount, textOf, servedJson } from './helpers.js';
+import { citiesBaotouCity } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
   expectInvalidData,
@@ -445,7 +446,7 @@ describe('<hohhot-region-map>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="baotou" src="/tests/fixtures/region-map-cities.json"></hohhot-region-map>`);
+      const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="baotou" src=${await servedJson('region-map-cities', citiesBaotouCity())}></hohhot-region-map>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Baotou City');
       expect($(el, '[part="details"]')!.textContent).to.contain('New energy');

@@ -12,7 +12,8 @@ import { MAX_ITEMS, MAX_TEXT_LENGTH, mechanisms, paper, strategies, trade2024, t
 import { HwElement } from '../src/core/base/base.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { widgets } from '../src/registry.js';
-import { $, mount, textOf } from './helpers.js';
+import { $, mount, textOf, servedJson } from './helpers.js';
+import { tradePartnersRevised } from './fixtures/datasets.js';
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
@@ -135,7 +136,7 @@ describe('reliability', () => {
 
     it('a new src replaces the stalled one', async () => {
       const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
-      el.src = '/tests/fixtures/trade-partners-revised.json';
+      el.src = await servedJson('trade-partners-revised', tradePartnersRevised());
       await el.whenLoaded();
       expect(alert(el)).to.equal('');
       expect(textOf(el)).not.to.contain('Loading data');
@@ -150,7 +151,7 @@ describe('reliability', () => {
     });
 
     it('removing src after it loaded restores the paper\'s data', async () => {
-      const el = await mount<HohhotTradePartners>(partners('en', '/tests/fixtures/trade-partners-revised.json'));
+      const el = await mount<HohhotTradePartners>(partners('en', await servedJson('trade-partners-revised', tradePartnersRevised())));
       expect(el.data).not.to.equal(trade2024);
       el.removeAttribute('src');
       await el.whenLoaded();

@@ -10,7 +10,8 @@ import {
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { storageKeyFor } from '../src/core/util/storage.js';
-import { $, $$, button, captureWarnings, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, button, captureWarnings, mount, textOf, csvSource, csvDownload, servedJson } from './helpers.js';
+import { strategiesPolicyOnly, tradeRevised } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -252,7 +253,7 @@ describe('<strategy-checklist>', () => {
 
     it('loads a dataset from `src`', async () => {
       const el = await mount<StrategyChecklist>(
-        html`<strategy-checklist lang="zh-CN" storage-key=${freshKey()} src="/tests/fixtures/strategy-checklist-policy.json"></strategy-checklist>`,
+        html`<strategy-checklist lang="zh-CN" storage-key=${freshKey()} src=${await servedJson('strategy-checklist-policy', strategiesPolicyOnly())}></strategy-checklist>`,
       );
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(checkboxes(el)).to.have.length(2);
@@ -267,7 +268,7 @@ describe('<strategy-checklist>', () => {
 
     it('says when `src` is JSON of another shape', async () => {
       const el = await fixture<StrategyChecklist>(
-        html`<strategy-checklist lang="en" storage-key=${freshKey()} src="/tests/fixtures/trade-2024-revised.json"></strategy-checklist>`,
+        html`<strategy-checklist lang="en" storage-key=${freshKey()} src=${await servedJson('trade-2024-revised', tradeRevised())}></strategy-checklist>`,
       );
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
@@ -611,18 +612,7 @@ describe('<strategy-checklist>', () => {
 
     it('downloads the CSV of measures, status and notes', async () => {
       const el = await prepared('en');
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      try {
-        button(el, 'Download CSV').click();
-      } finally {
-        URL.createObjectURL = original;
-      }
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      const text = await csvDownload(el);
       expect(text).to.equal(el.csv);
       expect(text).to.contain('a1,Strategy A,Measure one,3.1,[6],done,"Week 3\nagain"');
     });

@@ -5,7 +5,8 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, button, chartReady, mount, textOf, csvSource, until } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, live, until, servedJson } from './helpers.js';
+import { tradeRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -180,7 +181,7 @@ describe('<hohhot-trade-breakdown>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" src="/tests/fixtures/trade-2024-revised.json"></hohhot-trade-breakdown>`);
+      const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="zh-CN" src=${await servedJson('trade-2024-revised', tradeRevised())}></hohhot-trade-breakdown>`);
       expect(textOf(el)).to.contain('40.5');
       expect($(el, '[role="alert"]')).to.equal(null);
     });
@@ -191,7 +192,7 @@ describe('<hohhot-trade-breakdown>', () => {
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
-      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-breakdown>`);
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-breakdown>`);
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
@@ -244,18 +245,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
     it('downloads exactly the table shown as CSV', async () => {
       const el = await mount<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" flow="exports"></hohhot-trade-breakdown>`);
-      const original = URL.createObjectURL;
-      let blob: Blob | undefined;
-      URL.createObjectURL = (b: Blob | MediaSource) => {
-        blob = b as Blob;
-        return original.call(URL, b);
-      };
-      try {
-        button(el, 'Download CSV').click();
-      } finally {
-        URL.createObjectURL = original;
-      }
-      const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
+      const text = await csvDownload(el);
       expect(text).to.equal(
         '\ufeffCommodity,Value (CNY billion)\r\nMechanical and electrical products,3.07\r\nHigh-tech products,1.9\r\nChinese medicinal materials and medicines,1.66\r\n' + csvSource(el),
       );
@@ -272,22 +262,21 @@ describe('<hohhot-trade-breakdown>', () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
       await chartReady(el);
       $(el, '.chart-canvas')!.focus();
-      const live = () => $(el, '[aria-live="polite"]')!.textContent!.trim();
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live()).to.equal('成品油（进口）：35.1亿元。1/6');
+      expect(live(el)).to.equal('成品油（进口）：35.1亿元。1/6');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live()).to.contain('农产品');
+      expect(live(el)).to.contain('农产品');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live()).to.contain('中药材及药品（出口）：16.6亿元。6/6');
+      expect(live(el)).to.contain('中药材及药品（出口）：16.6亿元。6/6');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(live()).to.contain('6/6');
+      expect(live(el)).to.contain('6/6');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(live()).to.contain('1/6');
+      expect(live(el)).to.contain('1/6');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
     });
 

@@ -4,7 +4,8 @@ import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { tradePartnersRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
   expectAlertFollowsLang,
@@ -22,27 +23,12 @@ const tag = (lang = 'zh-CN', show = 'countries') =>
 
 /** The rows of the data table as text, header cell first. */
 const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
-const live = (el: Element) => $(el, '[aria-live="polite"]')!.textContent!.trim();
 
 async function chartOf(el: HohhotTradePartners) {
   const { Chart } = await import('chart.js');
   return Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
 }
 
-async function csvDownloaded(el: HohhotTradePartners, label: string): Promise<string> {
-  const original = URL.createObjectURL;
-  let blob: Blob | undefined;
-  URL.createObjectURL = (b: Blob | MediaSource) => {
-    blob = b as Blob;
-    return original.call(URL, b);
-  };
-  try {
-    button(el, label).click();
-  } finally {
-    URL.createObjectURL = original;
-  }
-  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(await blob!.arrayBuffer());
-}
 
 describe('<hohhot-trade-partners>', () => {
   const pageLang = document.documentElement.lang;
@@ -268,7 +254,7 @@ describe('<hohhot-trade-partners>', () => {
     });
 
     it('loads a dataset from `src`', async () => {
-      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src="/tests/fixtures/trade-partners-revised.json"></hohhot-trade-partners>`);
+      const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="zh-CN" src=${await servedJson('trade-partners-revised', tradePartnersRevised())}></hohhot-trade-partners>`);
       expect($(el, '[role="alert"]')).to.equal(null);
       expect(rows(el)[0]).to.deep.equal(['俄罗斯', '1', '45']);
     });
@@ -279,7 +265,7 @@ describe('<hohhot-trade-partners>', () => {
     });
 
     it('says when `src` is JSON of the wrong shape', async () => {
-      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src="/tests/fixtures/trade-wrong-shape.json"></hohhot-trade-partners>`);
+      const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-partners>`);
       const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
@@ -305,7 +291,7 @@ describe('<hohhot-trade-partners>', () => {
 
     it('downloads exactly the table shown as CSV', async () => {
       const el = await mount<HohhotTradePartners>(tag('en'));
-      const text = await csvDownloaded(el, 'Download CSV');
+      const text = await csvDownload(el, 'Download CSV');
       expect(text).to.equal(
         '\ufeffCountry,Rank,Trade (CNY billion)\r\nMalaysia,1,3.68\r\nUnited States,2,3.09\r\nMongolia,3,2.31\r\nRussia,4,1.75\r\n' + csvSource(el),
       );

@@ -4,8 +4,9 @@
  * (`hohhot-widgets/trade-breakdown.js`, …), so the classes are the same ones
  * whichever way a page imports them, and lit and chart.js stay shared
  * dependencies of the app (unlike the self-contained script-tag bundle).
- * A test checks that this list matches `src/registry.ts`.
+ * The list is written from `src/registry.ts` by `node scripts/registry.mjs`.
  */
+// registry:start (generated from src/registry.ts by `node scripts/registry.mjs`: do not edit by hand)
 export * from './trade-breakdown.js';
 export * from './trade-partners.js';
 export * from './investment-projects.js';
@@ -18,3 +19,4 @@ export * from './challenges.js';
 export * from './strategy-checklist.js';
 export * from './quiz.js';
 export * from './paper-citation.js';
+// registry:end
