@@ -237,7 +237,7 @@ describe('the embed builder (demo/builder.html)', function () {
         const described = el.getAttribute('aria-describedby')!.split(' ').map((id) => b!.root.getElementById(id)!);
         // In Chinese, every description has a Chinese text (none falls back to the manifest's English).
         expect(described[0]!.getAttribute('lang'), `${tag} ${a.name}`).to.equal('zh-CN');
-        expect(described[0]!.textContent!.trim()).not.to.equal('');
+        expect(described[0]!.textContent.trim()).not.to.equal('');
       }
     }
   });
@@ -257,11 +257,11 @@ describe('the embed builder (demo/builder.html)', function () {
       const el = control(b.root, a.name);
       const desc = b.root.getElementById(el.getAttribute('aria-describedby')!.split(' ')[0]!)!;
       expect(desc.getAttribute('lang')).to.equal('en');
-      expect(desc.textContent!.replace(/\s+/g, ' ').trim()).to.equal(a.description!.replace(/`/g, '').replace(/\s+/g, ' ').trim());
+      expect(desc.textContent.replace(/\s+/g, ' ').trim()).to.equal(a.description!.replace(/`/g, '').replace(/\s+/g, ' ').trim());
     }
     // Enumerations list their values and mark the default.
     const flow = control<HTMLSelectElement>(b.root, 'flow');
-    expect([...flow.options].map((o) => o.textContent!.trim())).to.deep.equal(['imports', 'exports', 'both (default)']);
+    expect([...flow.options].map((o) => o.textContent.trim())).to.deep.equal(['imports', 'exports', 'both (default)']);
   });
 
   it('gives codes that show exactly the preview: a chart widget with options (English, doughnut, dark)', async () => {
@@ -328,7 +328,7 @@ describe('the embed builder (demo/builder.html)', function () {
     en.click();
     await until(() => b!.doc.documentElement.lang === 'en', 'English');
     const count = control(b.root, 'count');
-    const message = () => b!.root.getElementById(`${count.id}-msg`)!.textContent!.trim();
+    const message = () => b!.root.getElementById(`${count.id}-msg`)!.textContent.trim();
     await typeInto(count, '2.5');
     await until(() => message(), 'the message');
     expect(message()).to.equal('The widget does not accept “2.5” for count and would use its default, 5; it is left out of the code and the preview.');
@@ -347,7 +347,7 @@ describe('the embed builder (demo/builder.html)', function () {
 
     // A src elsewhere, or not a web address, is refused: the builder fetches nothing from outside.
     const src = control(b.root, 'src');
-    const srcMessage = () => b!.root.getElementById(`${src.id}-msg`)!.textContent!.trim();
+    const srcMessage = () => b!.root.getElementById(`${src.id}-msg`)!.textContent.trim();
     await typeInto(src, 'http://elsewhere.invalid/figures.json');
     await until(() => srcMessage(), 'the src message');
     expect(srcMessage()).to.contain('loads files of this site');

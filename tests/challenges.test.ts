@@ -25,7 +25,7 @@ describe('<hohhot-challenges>', () => {
   describe('content', () => {
     it('lists the problems of section 一(三) with the paper’s explanations, in Chinese', async () => {
       const el = await mount<HohhotChallenges>(tag('zh-CN'));
-      const summaries = $$(el, 'summary').map((s) => s.textContent!.replace(/\s+/g, ''));
+      const summaries = $$(el, 'summary').map((s) => s.textContent.replace(/\s+/g, ''));
       expect(summaries).to.deep.equal(['1.内部经济发展不平衡', '2.产业协同程度不高', '3.科技创新动力不足']);
       const text = textOf(el);
       expect(text).to.contain('呼和浩特与周边城市在经济发展水平上存在较大差异');

@@ -21,7 +21,7 @@ const cellAt = (el: Element, city: string, industry: string) => {
   return $$(el, `[role="gridcell"][data-r="${r}"]`).find((c) => c.dataset.industry === industry)!;
 };
 const rowHeader = (el: Element, city: string) => $$(el, '[role="rowheader"]')[cities.cities.findIndex((c) => c.id === city)]!;
-const quotes = (el: Element) => $$(el, '.details blockquote p').map((p) => p.textContent!.trim());
+const quotes = (el: Element) => $$(el, '.details blockquote p').map((p) => p.textContent.trim());
 const settle = async (el: CityComplementarityMatrix) => {
   await new Promise((r) => setTimeout(r));
   await el.updateComplete;
@@ -61,8 +61,8 @@ describe('<city-complementarity-matrix>', () => {
   describe('content', () => {
     it('shows the four cities and the industries the paper names for them, in Chinese', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('zh-CN'));
-      expect($$(el, '[role="rowheader"]').map((h) => h.textContent!.trim())).to.deep.equal(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
-      const heads = $$(el, '[role="columnheader"]').map((h) => h.textContent!.trim());
+      expect($$(el, '[role="rowheader"]').map((h) => h.textContent.trim())).to.deep.equal(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
+      const heads = $$(el, '[role="columnheader"]').map((h) => h.textContent.trim());
       for (const s of ['食品加工', '电子信息技术', '新材料', '现代装备制造', '装备制造', '商贸物流', '钢铁', '铝业', '煤炭', '化工', '羊绒', '农畜产品生产', '新能源', '现代农牧业', '农畜产品加工', '物流运输']) {
         expect(heads).to.include(s);
       }
@@ -73,7 +73,7 @@ describe('<city-complementarity-matrix>', () => {
 
     it('uses the established English names', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
-      expect($$(el, '[role="rowheader"]').map((h) => h.textContent!.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      expect($$(el, '[role="rowheader"]').map((h) => h.textContent.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
       const text = textOf(el);
       for (const s of ['How Hohhot complements Baotou, Ordos and Ulanqab', 'New energy', 'Cashmere', 'Leading industry of the city', 'Field of cooperation with Hohhot']) {
         expect(text).to.contain(s);
@@ -144,14 +144,14 @@ describe('<city-complementarity-matrix>', () => {
       for (const cell of marked) {
         cell.click();
         await el.updateComplete;
-        const label = $$(el, '[role="columnheader"]')[Number(cell.dataset.c)]!.textContent!.trim();
+        const label = $$(el, '[role="columnheader"]')[Number(cell.dataset.c)]!.textContent.trim();
         const shown = quotes(el);
         expect(shown.length, label).to.be.greaterThan(0);
         for (const q of shown) expect(paperText, q).to.contain(squash(q));
         // The column's industry is named in at least one of them.
         expect(shown.some((q) => q.includes(label)), `${label}: ${shown.join(' | ')}`).to.equal(true);
         // Each statement says where it stands in the paper.
-        expect($$(el, '.details figcaption').every((f) => /一（一）|三（一）/.test(f.textContent!))).to.equal(true);
+        expect($$(el, '.details figcaption').every((f) => /一（一）|三（一）/.test(f.textContent))).to.equal(true);
       }
     });
 
@@ -160,7 +160,7 @@ describe('<city-complementarity-matrix>', () => {
       for (const h of $$(el, '[role="rowheader"]')) {
         h.click();
         await el.updateComplete;
-        const originals = $$(el, '.details .original [lang="zh-CN"]').map((s) => s.textContent!.trim());
+        const originals = $$(el, '.details .original [lang="zh-CN"]').map((s) => s.textContent.trim());
         expect(originals.length).to.be.greaterThan(0);
         for (const o of originals) expect(paperText, o).to.contain(squash(o));
       }
@@ -384,7 +384,7 @@ describe('<city-complementarity-matrix>', () => {
       expect($(el, '[role="rowheader"] b')).to.equal(null);
       el.data = undefined;
       await el.updateComplete;
-      expect(rowHeader(el, 'baotou').textContent!.trim()).to.equal('Baotou');
+      expect(rowHeader(el, 'baotou').textContent.trim()).to.equal('Baotou');
     });
 
     it('rejects invalid data with a localised alert naming the field, and an error event', async () => {

@@ -41,9 +41,9 @@ describe('<hohhot-cooperation-mechanisms>', () => {
         expect(text).to.contain(s);
       }
       // Mechanisms and areas are headed; the areas are a list of three.
-      expect($$(el, '[part="mechanisms"] h4').map((h) => h.textContent!.trim())).to.deep.equal(['呼包鄂乌一体化发展机制', '京蒙协作机制']);
+      expect($$(el, '[part="mechanisms"] h4').map((h) => h.textContent.trim())).to.deep.equal(['呼包鄂乌一体化发展机制', '京蒙协作机制']);
       expect($$(el, '[part="results"] > li')).to.have.length(3);
-      expect($$(el, '[part="results"] h4').map((h) => h.textContent!.trim())).to.deep.equal(['1. 交通互联互通', '2. 产业协同发展', '3. 民生共享']);
+      expect($$(el, '[part="results"] h4').map((h) => h.textContent.trim())).to.deep.equal(['1. 交通互联互通', '2. 产业协同发展', '3. 民生共享']);
     });
 
     it('cites reference [2] for transport, and only there', async () => {

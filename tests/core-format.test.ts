@@ -46,7 +46,7 @@ describe('core formatting from the catalogs', () => {
   });
 
   it('follows a changed catalog: no word is written outside it', () => {
-    const en = coreStrings.en as { -readonly [K in keyof typeof coreStrings.en]: (typeof coreStrings.en)[K] };
+    const en = coreStrings.en;
     const saved = { countWords: en.countWords, units: en.units };
     try {
       en.countWords = ['zero', 'uno'];

@@ -70,7 +70,7 @@ describe('embed.html (one widget in an iframe)', () => {
     const doc = e.frame.contentDocument!;
     e.frame.contentWindow!.addEventListener('error', (ev) => errors.push(ev.message));
     await until(() => doc.querySelector('hohhot-challenges')?.shadowRoot?.textContent, 'the widget');
-    const alerts = [...doc.querySelectorAll('[role="alert"]')].map((a) => a.textContent!);
+    const alerts = [...doc.querySelectorAll('[role="alert"]')].map((a) => a.textContent);
     expect(alerts.some((t) => t.includes('"onclick" refused'))).to.equal(true);
     expect(alerts.some((t) => t.includes('"onerror" refused'))).to.equal(true);
     const el = doc.querySelector('hohhot-challenges')!;

@@ -72,7 +72,7 @@ export function csvSource(el: Element): string {
 
 /** The text of a widget's polite live region, trimmed: what a screen reader was last told. */
 export function live(el: Element): string {
-  return $(el, '[aria-live="polite"]')!.textContent!.trim();
+  return $(el, '[aria-live="polite"]')!.textContent.trim();
 }
 
 /**

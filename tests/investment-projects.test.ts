@@ -22,7 +22,7 @@ const tag = (lang = 'zh-CN', mode = 'thresholds') =>
   html`<hohhot-investment-projects lang=${lang} mode=${mode}></hohhot-investment-projects>`;
 
 /** The rows of the data table as text, header cell first. */
-const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent.trim()));
 const summary = (el: Element) => $(el, '[role="img"]')!.getAttribute('aria-label')!;
 
 async function chartOf(el: HohhotInvestmentProjects) {
@@ -255,7 +255,7 @@ describe('<hohhot-investment-projects>', () => {
       const el = await mount<HohhotInvestmentProjects>(tag('zh-CN'));
       const change = oneEvent(el, 'hw-view-change');
       button(el, '表格').click();
-      expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
+      expect(((await change)).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;
       expect($(el, 'canvas')).to.equal(null);
       expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);

@@ -34,7 +34,7 @@ const BIBTEX_EN = [
 ].join('\n');
 
 const tag = (lang: string, format = 'all') => html`<hohhot-paper-citation lang=${lang} format=${format}></hohhot-paper-citation>`;
-const cite = (el: HohhotPaperCitation, style: string) => $(el, `#cite-${style}`)!.textContent!;
+const cite = (el: HohhotPaperCitation, style: string) => $(el, `#cite-${style}`)!.textContent;
 const copyButton = (el: HohhotPaperCitation, style: string) => $(el, `button.copy[data-format="${style}"]`) as HTMLButtonElement;
 const status = (el: HohhotPaperCitation, style: string) => clean($(el, `#h-${style}`)!.closest('section')!.querySelector('[role="status"]')!.textContent);
 

@@ -304,7 +304,7 @@ describe('<hohhot-quiz>', () => {
       const el = await mount<HohhotQuiz>(tag('zh-CN', 'full-marks'));
       const qs = expected('full-marks');
       const events: QuizCompleteDetail[] = [];
-      document.addEventListener('hw-quiz-complete', (e) => events.push((e as CustomEvent<QuizCompleteDetail>).detail));
+      document.addEventListener('hw-quiz-complete', (e) => events.push((e).detail));
       const done = oneEvent(el, 'hw-quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
       const { legends } = await walk(el, (i) => answerText(qs[i]!, 'zh-CN'));
       legends.forEach((l, i) => expect(l).to.contain(qs[i]!.prompt.zh));

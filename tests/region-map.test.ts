@@ -45,7 +45,7 @@ describe('<hohhot-region-map>', () => {
   describe('content', () => {
     it('draws the four cities, the links and the directions the paper names, in Chinese', async () => {
       const el = await mount<HohhotRegionMap>(tag('zh-CN'));
-      const labels = $$(el, '.city text').map((t) => t.textContent!.trim());
+      const labels = $$(el, '.city text').map((t) => t.textContent.trim());
       expect(labels).to.have.members(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
       const text = textOf(el);
       for (const s of ['呼包鄂乌区域示意图', '呼包高铁', '已开通', '呼包鄂乌高铁', '呼包鄂乌高速公路', '论文建议加快建设', '北京', '京蒙协作机制', '中蒙俄经济走廊', '中欧班列', '华北', '西北', '枢纽']) {
@@ -62,7 +62,7 @@ describe('<hohhot-region-map>', () => {
 
     it('uses the established English names', async () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
-      const labels = $$(el, '.city text').map((t) => t.textContent!.trim());
+      const labels = $$(el, '.city text').map((t) => t.textContent.trim());
       expect(labels).to.have.members(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
       const text = textOf(el);
       for (const s of [
@@ -164,7 +164,7 @@ describe('<hohhot-region-map>', () => {
           const svg = $(el, 'svg.region')!.getBoundingClientRect();
           const texts = $$(el, 'svg.region text');
           expect(texts.length).to.be.at.least(4 + 3 + 3);
-          const boxes = texts.map((t) => ({ t: t.textContent!.trim(), r: t.getBoundingClientRect() }));
+          const boxes = texts.map((t) => ({ t: t.textContent.trim(), r: t.getBoundingClientRect() }));
           for (let i = 0; i < boxes.length; i++) {
             const a = boxes[i]!;
             expect(a.r.left, `${a.t} left`).to.be.at.least(svg.left - 0.5);
@@ -216,8 +216,8 @@ describe('<hohhot-region-map>', () => {
         }
         // What the map writes, the list says: every label text appears in the list.
         for (const t of svg.querySelectorAll('text')) {
-          const words = [...t.querySelectorAll('tspan')].map((s) => s.textContent!.trim()).join(lang === 'en' ? ' ' : '');
-          expect(list.textContent!.replace(/\s+/g, ' '), words).to.contain(words.replace(/– /g, '–'));
+          const words = [...t.querySelectorAll('tspan')].map((s) => s.textContent.trim()).join(lang === 'en' ? ' ' : '');
+          expect(list.textContent.replace(/\s+/g, ' '), words).to.contain(words.replace(/– /g, '–'));
         }
         expect(svg.querySelector('[data-hub]')).to.exist;
         expect(list.querySelector('[data-hub]')).to.exist;
@@ -304,7 +304,7 @@ describe('<hohhot-region-map>', () => {
 
     it('calls Hohhot’s industries strengths and the others’ leading, and marks the fields of cooperation as the paper’s proposals', async () => {
       const el = await mount<HohhotRegionMap>(tag('zh-CN'));
-      const headings = () => $$(el, '[part="details"] h4').map((h) => h.textContent!.trim());
+      const headings = () => $$(el, '[part="details"] h4').map((h) => h.textContent.trim());
       el.selected = 'hohhot';
       await el.updateComplete;
       expect(headings()).to.include.members(['优势产业', '与周边城市的合作机会（论文提出）']);
@@ -392,7 +392,7 @@ describe('<hohhot-region-map>', () => {
         await new Promise((r) => setTimeout(r));
         await el.updateComplete;
         expect(textOf(el)).to.contain('呼包鄂乌区域示意图');
-        expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('乌兰察布');
+        expect($$(el, '.city text').map((t) => t.textContent.trim())).to.include('乌兰察布');
       } finally {
         document.documentElement.lang = before;
       }
@@ -428,12 +428,12 @@ describe('<hohhot-region-map>', () => {
       revised.cities.find((c) => c.id === 'ordos')!.name.en = 'Ordos City';
       el.data = revised;
       await el.updateComplete;
-      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Ordos City');
+      expect($$(el, '.city text').map((t) => t.textContent.trim())).to.include('Ordos City');
       expect($(el, 'li[data-city="ordos"]')!.textContent).to.contain('Ordos City');
       expect($(el, '[role="alert"]')).to.equal(null);
       el.data = undefined;
       await el.updateComplete;
-      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Ordos');
+      expect($$(el, '.city text').map((t) => t.textContent.trim())).to.include('Ordos');
     });
 
     it('rejects invalid data with an alert naming the field, and an error event', async () => {
@@ -448,7 +448,7 @@ describe('<hohhot-region-map>', () => {
     it('loads a dataset from `src`', async () => {
       const el = await mount<HohhotRegionMap>(html`<hohhot-region-map lang="en" selected="baotou" src=${await servedJson('region-map-cities', citiesBaotouCity())}></hohhot-region-map>`);
       expect($(el, '[role="alert"]')).to.equal(null);
-      expect($$(el, '.city text').map((t) => t.textContent!.trim())).to.include('Baotou City');
+      expect($$(el, '.city text').map((t) => t.textContent.trim())).to.include('Baotou City');
       expect($(el, '[part="details"]')!.textContent).to.contain('New energy');
     });
 

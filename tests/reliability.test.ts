@@ -410,7 +410,7 @@ describe('reliability', () => {
       el.data = make(clone(trade2024));
       const { detail } = await event;
       await el.updateComplete;
-      const alertText = $(el, '[role="alert"]')!.textContent!;
+      const alertText = $(el, '[role="alert"]')!.textContent;
       el.remove();
       expect(alertText).to.contain(detail.message);
       return detail;

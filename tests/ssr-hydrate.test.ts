@@ -18,7 +18,7 @@ describe('server-side rendering', () => {
     expect(customElements.get('hohhot-challenges')).to.equal(undefined);
     // The server's markup alone: a shadow root with the content and source line, in English.
     const summary = el.shadowRoot!.querySelector('summary')!;
-    const title = summary.textContent!.trim();
+    const title = summary.textContent.trim();
     expect(title).to.match(/[A-Za-z]/);
     expect(el.shadowRoot!.querySelector('[part="source"]')!.textContent).to.contain('Li Jianhong');
 

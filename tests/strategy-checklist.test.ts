@@ -33,7 +33,7 @@ const tag = (lang = 'zh-CN', key = freshKey()) =>
 const checkboxes = (el: Element) => $$(el, 'input[type="checkbox"]') as HTMLInputElement[];
 const checkbox = (el: Element, id: string) => $(el, `li[data-id="${id}"] input[type="checkbox"]`) as HTMLInputElement;
 const noteField = (el: Element, id: string) => $(el, `li[data-id="${id}"] textarea`) as HTMLTextAreaElement;
-const overall = (el: Element) => $(el, '#overall-text')!.textContent!.trim();
+const overall = (el: Element) => $(el, '#overall-text')!.textContent.trim();
 /** What is stored for a `storage-key` (under the library's prefix). */
 const stored = (key: string) => JSON.parse(localStorage.getItem(storageKeyFor(key)) ?? 'null') as { done: string[]; notes: Record<string, string> } | null;
 const settle = async (el: StrategyChecklist) => {
@@ -91,7 +91,7 @@ describe('<strategy-checklist>', () => {
         const items = [...sections[i]!.querySelectorAll('li.measure')];
         expect(items).to.have.length(st.measures.length);
         st.measures.forEach((m, j) => {
-          const text = items[j]!.textContent!.replace(/\s+/g, ' ');
+          const text = items[j]!.textContent.replace(/\s+/g, ' ');
           expect(text).to.contain(m.label.zh);
           expect(text).to.contain(m.description!.zh);
           if (m.examples) expect(text).to.contain(`例如：${m.examples.zh}`);
@@ -122,7 +122,7 @@ describe('<strategy-checklist>', () => {
       const el = await mount<StrategyChecklist>(tag('en'));
       const items = $$(el, 'li.measure');
       allMeasures.forEach((m, i) => {
-        const text = items[i]!.textContent!.replace(/\s+/g, ' ');
+        const text = items[i]!.textContent.replace(/\s+/g, ' ');
         expect(text).to.contain(m.label.en);
         expect(text).to.contain(m.description!.en);
         if (m.examples) expect(text).to.contain(`For example: ${m.examples.en}`);
@@ -143,25 +143,25 @@ describe('<strategy-checklist>', () => {
     it('gives each measure its section and reference links, and ends with a source line for section 三', async () => {
       const el = await mount<StrategyChecklist>(tag('zh-CN'));
       const layout = $(el, 'li[data-id="optimise-layout"] .meta')!;
-      expect(layout.textContent!.replace(/\s+/g, ' ')).to.contain('出处：三（一）；参考文献 [6]');
+      expect(layout.textContent.replace(/\s+/g, ' ')).to.contain('出处：三（一）；参考文献 [6]');
       const link = layout.querySelector('a.ref')!;
       expect(link.getAttribute('href')).to.equal('#ref-6');
       expect(link.getAttribute('aria-label')).to.equal('参考文献 6');
       expect($(el, 'li[data-id="transport-infrastructure"] .meta a.ref')!.getAttribute('href')).to.equal('#ref-7');
       expect($(el, 'li[data-id="people-to-people"] .meta a.ref')!.getAttribute('href')).to.equal('#ref-9');
-      expect($(el, 'li[data-id="multimodal"] .meta')!.textContent!.trim()).to.equal('出处：三（二）');
+      expect($(el, 'li[data-id="multimodal"] .meta')!.textContent.trim()).to.equal('出处：三（二）');
       expect($(el, 'li[data-id="multimodal"] .meta a')).to.equal(null);
 
       const source = $(el, '[part="source"]')!;
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
-      expect(source.textContent!.replace(/\s+/g, ' ')).to.contain('，三；参考文献 [6] [7] [9]');
+      expect(source.textContent.replace(/\s+/g, ' ')).to.contain('，三；参考文献 [6] [7] [9]');
       expect([...source.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#ref-6', '#ref-7', '#ref-9']);
 
       el.lang = 'en';
       await settle(el);
-      expect($(el, 'li[data-id="optimise-layout"] .meta')!.textContent!.replace(/\s+/g, ' ')).to.contain('Source: section 3.1; reference [6]');
-      expect($(el, '[part="source"]')!.textContent!.replace(/\s+/g, ' ')).to.contain('section 3; references [6] [7] [9]');
+      expect($(el, 'li[data-id="optimise-layout"] .meta')!.textContent.replace(/\s+/g, ' ')).to.contain('Source: section 3.1; reference [6]');
+      expect($(el, '[part="source"]')!.textContent.replace(/\s+/g, ' ')).to.contain('section 3; references [6] [7] [9]');
     });
 
     it('falls back with one warning on an unknown theme', async () => {
@@ -457,7 +457,7 @@ describe('<strategy-checklist>', () => {
       expect(fields).to.have.length(14);
       const field = noteField(el, 'optimise-layout');
       const label = el.shadowRoot!.querySelector(`label[for="${field.id}"]`)!;
-      expect(label.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Notes on “Optimise the industrial layout”');
+      expect(label.textContent.replace(/\s+/g, ' ').trim()).to.equal('Notes on “Optimise the industrial layout”');
       field.value = 'Ask the Baotou group';
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
@@ -679,7 +679,7 @@ describe('<strategy-checklist>', () => {
       expect(checkboxes(el)).to.have.length(0);
       expect($$(el, 'progress')).to.have.length(0);
       expect($$(el, 'textarea')).to.have.length(0);
-      expect($$(el, 'button').map((b) => b.textContent!.trim())).to.deep.equal(['Copy as Markdown', 'Download CSV']);
+      expect($$(el, 'button').map((b) => b.textContent.trim())).to.deep.equal(['Copy as Markdown', 'Download CSV']);
       expect($$(el, 'li.measure h4').map((h) => h.textContent)).to.deep.equal(allMeasures.map((m) => m.label.en));
       expect(textOf(el)).not.to.contain('done');
       const md = el.markdown;

@@ -43,7 +43,7 @@ describe('<hohhot-trade-breakdown>', () => {
       const text = textOf(el);
       expect(text).to.contain('CNY 22.67 billion');
       expect(text).to.contain('Refined oil products');
-      const cells = $$(el, 'td.num').map((td) => td.textContent!.trim());
+      const cells = $$(el, 'td.num').map((td) => td.textContent.trim());
       expect(cells).to.deep.equal(['3.51', '2.47', '1.62', '3.07', '1.9', '1.66']);
       expect($(el, 'th.num, thead th:last-child')!.textContent).to.contain('CNY billion');
     });
@@ -231,7 +231,7 @@ describe('<hohhot-trade-breakdown>', () => {
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
       const change = oneEvent(el, 'hw-view-change');
       button(el, 'Table').click();
-      expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
+      expect(((await change)).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;
       expect(el.view).to.equal('table');
       expect(el.getAttribute('view')).to.equal('table');
@@ -363,7 +363,7 @@ describe('<hohhot-trade-breakdown>', () => {
     it('gives each doughnut segment its value in the legend', async () => {
       const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" chart="doughnut"></hohhot-trade-breakdown>`);
       await el.updateComplete;
-      const legend = $$(el, '.legend li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+      const legend = $$(el, '.legend li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
       expect(legend).to.include('Refined oil products (Imports): CNY 3.51 billion');
     });
 

@@ -22,7 +22,7 @@ const tag = (lang = 'zh-CN', show = 'countries') =>
   html`<hohhot-trade-partners lang=${lang} show=${show}></hohhot-trade-partners>`;
 
 /** The rows of the data table as text, header cell first. */
-const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+const rows = (el: Element) => $$(el, 'tbody tr').map((tr) => [...tr.children].map((c) => c.textContent.trim()));
 
 async function chartOf(el: HohhotTradePartners) {
   const { Chart } = await import('chart.js');
@@ -76,7 +76,7 @@ describe('<hohhot-trade-partners>', () => {
 
     it('ends with a source line naming the paper, section 二（一） and Saihan Customs', async () => {
       const el = await mount<HohhotTradePartners>(tag('zh-CN'));
-      const source = $(el, '[part="source"]')!.textContent!;
+      const source = $(el, '[part="source"]')!.textContent;
       expect(source).to.contain('李建宏');
       expect(source).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
       expect(source).to.contain('二（一）');
@@ -278,7 +278,7 @@ describe('<hohhot-trade-partners>', () => {
       const el = await mount<HohhotTradePartners>(tag('en'));
       const change = oneEvent(el, 'hw-view-change');
       button(el, 'Table').click();
-      expect(((await change) as CustomEvent).detail).to.deep.equal({ view: 'table' });
+      expect(((await change)).detail).to.deep.equal({ view: 'table' });
       await el.updateComplete;
       expect(el.getAttribute('view')).to.equal('table');
       expect($(el, 'canvas')).to.equal(null);

@@ -89,7 +89,7 @@ describe('wording shared by every widget', () => {
     for (const cell of $$(matrix, '.rowhead, .cell.marked')) {
       cell.click();
       await matrix.updateComplete;
-      for (const line of blockLines($(matrix, '.details')!)) expect(line, cell.textContent!).not.to.match(/。 /);
+      for (const line of blockLines($(matrix, '.details')!)) expect(line, cell.textContent).not.to.match(/。 /);
     }
   });
 
@@ -106,7 +106,7 @@ describe('wording shared by every widget', () => {
       return el;
     };
     let el = await answer(0);
-    if ($(el, '.feedback')!.textContent!.includes('回答正确')) el = await answer(1);
+    if ($(el, '.feedback')!.textContent.includes('回答正确')) el = await answer(1);
     const lines = blockLines($(el, '.feedback')!);
     expect(lines.join('\n')).to.contain('回答错误。正确答案：');
     for (const line of lines) expect(line).not.to.match(/。 /);

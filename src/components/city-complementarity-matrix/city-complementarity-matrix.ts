@@ -280,7 +280,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   private sectionTitle(id: SectionId, lang: Lang): string {
-    return paper.sections[id] ? pick(paper.sections[id]!, lang) : sectionLabel(id, lang);
+    return paper.sections[id] ? pick(paper.sections[id], lang) : sectionLabel(id, lang);
   }
 
   private renderStatement(st: MatrixStatement) {

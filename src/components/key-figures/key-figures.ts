@@ -97,7 +97,7 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
 
   /** The validator of the current topic's dataset. */
   protected get validator(): () => Promise<Validator<KeyFiguresDataset>> {
-    return topics[this.topic].validator as () => Promise<Validator<KeyFiguresDataset>>;
+    return topics[this.topic].validator;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

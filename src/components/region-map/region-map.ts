@@ -204,7 +204,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     e.preventDefault();
     if (!next) return;
     this.active = next.city.id;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.city[data-city="${next!.city.id}"]`)?.focus());
+    void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.city[data-city="${next.city.id}"]`)?.focus());
   }
 
   private sections(ps: Provenance[]) {

@@ -95,7 +95,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
   }
   set data(value: In | null | undefined) {
     // Checked as what it is at run time, whatever its static type said.
-    this.datasetCtl.set(value as unknown);
+    this.datasetCtl.set(value);
   }
 
   /**

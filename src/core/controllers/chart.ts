@@ -305,9 +305,9 @@ export class ChartController implements ReactiveController {
           animation,
           font: { family: c.font },
           plugins: { legend: { display: false } },
-        } as ChartConfiguration<'doughnut'>['options'],
+        },
         plugins: [hoverTip],
-      } as ChartConfiguration<'doughnut'>;
+      };
     }
     return {
       type: 'bar',
@@ -324,7 +324,7 @@ export class ChartController implements ReactiveController {
         },
       },
       plugins: [hoverTip, valueLabels],
-    } as ChartConfiguration<'bar'>;
+    };
   }
 
   /** Puts the model's data, labels and theme colours into the chart, without animation. */
