@@ -9,7 +9,7 @@ const warned = new Set<string>();
  * registered is left in place, with one warning per version.
  */
 export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag);
+  const existing: (CustomElementConstructor & { version?: string }) | undefined = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, ctor);
     return;
