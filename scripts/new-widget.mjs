@@ -171,7 +171,7 @@ describe('<${tag}>', () => {
     for (const lang of ['zh-CN', 'en'] as const) {
       const el = await mount<${cls}>(tag(lang));
       expect($(el, 'h2')!.textContent, lang).to.equal('${tag}');
-      expect($$(el, '[part="items"] li').map((li) => li.textContent!.trim()), lang).to.deep.equal(
+      expect($$(el, '[part="items"] li').map((li) => li.textContent.trim()), lang).to.deep.equal(
         challenges.challenges.map((c) => pick(c.label, lang)),
       );
     }

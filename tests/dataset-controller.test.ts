@@ -6,7 +6,8 @@ import type { Provenance } from '../src/data/schema.js';
 import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { investment2024 } from '../src/data/investment.js';
-import { $, textOf } from './helpers.js';
+import { $, servedJson, textOf } from './helpers.js';
+import { keyFiguresInvestment } from './fixtures/datasets.js';
 
 /**
  * The DatasetController through real elements: a widget of its own built on
@@ -136,6 +137,7 @@ describe('DatasetController', () => {
 
   it('fetches `src` again for a new kind, and forgets it when `src` is removed', async () => {
     const el = await fixture<HohhotKeyFigures>(html`<hohhot-key-figures lang="zh-CN" topic="investment"></hohhot-key-figures>`);
+    const src = await servedJson('key-figures-investment', keyFiguresInvestment());
     const original = window.fetch;
     const urls: string[] = [];
     window.fetch = (input, init) => {
@@ -143,7 +145,7 @@ describe('DatasetController', () => {
       return original(input, init);
     };
     try {
-      el.src = '/tests/fixtures/key-figures-investment.json';
+      el.src = src;
       await settle(el);
       expect(textOf(el)).to.contain('9120亿元');
       const seen = errors(el);

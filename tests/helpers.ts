@@ -101,7 +101,7 @@ export async function csvDownload(el: Element, label = 'Download CSV'): Promise<
  * built from a bundled dataset with a few edits (tests/fixtures/datasets.ts).
  */
 export async function servedJson(name: string, value: unknown): Promise<string> {
-  return (await executeServerCommand('serve-json', { name, json: JSON.stringify(value) })) as string;
+  return executeServerCommand<string, { name: string; json: string }>('serve-json', { name, json: JSON.stringify(value) });
 }
 
 /** Opens `url` in an iframe of the given size, appended to the test page, and resolves once it has loaded. */
