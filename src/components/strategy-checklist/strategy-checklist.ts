@@ -17,6 +17,7 @@ import type { TableModel } from '../../core/ui/table.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { styles } from './strategy-checklist.styles.js';
 import { messages } from './strategy-checklist.strings.js';
+import { NOTE_SAVE_DELAY, type Saved, isSaved, md, mdLines, measuresOf, parseSaved, progressOf, refsText, unnumberedCount, withNote } from './model.js';
 
 /** Where ticks and notes are kept when the element has no `storage-key`. */
 export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
@@ -39,44 +40,8 @@ export interface StrategyChecklistResetDetail {
   total: number;
 }
 
-/** What is kept under `storage-key`: ticked measure ids and the notes by measure id. */
-interface Saved {
-  done: string[];
-  notes: Record<string, string>;
-}
-
 type Status = 'copied' | 'fallback' | 'cleared' | null;
 
-
-/** How long typing in a note may pause before the note is stored. */
-const NOTE_SAVE_DELAY = 500;
-
-function withNote(notes: Readonly<Record<string, string>>, id: string, text: string): Record<string, string> {
-  const next = { ...notes };
-  if (text) next[id] = text;
-  else delete next[id];
-  return next;
-}
-
-/**
- * Text from the dataset or a reader's note, made inert in Markdown: the
- * characters that open emphasis, code, links, images, autolinks (`<javascript:…>`)
- * or raw HTML are backslash-escaped, and line breaks fold to spaces.
- */
-function md(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
-}
-
-/** A reader's note over several lines: each line inline-escaped, none able to start a block (heading, quote, list). */
-function mdLines(text: string): string[] {
-  return text.split(/\r\n?|\n/).map((l) => md(l).replace(/^(\s*)([#>+\-=]|\d+[.)])/, '$1\\$2'));
-}
-
-function isSaved(x: unknown): x is Saved {
-  if (!x || typeof x !== 'object') return false;
-  const s = x as Partial<Saved>;
-  return Array.isArray(s.done) && s.done.every((d) => typeof d === 'string') && !!s.notes && typeof s.notes === 'object';
-}
 
 /**
  * The five strategies of the paper's section 三 with all their measures, as a
@@ -164,15 +129,9 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     for (const k of legacy ? [key, legacy] : [key]) {
       const raw = storage.get(k);
       if (raw === null) continue;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isSaved(parsed)) {
-          const notes = Object.fromEntries(Object.entries(parsed.notes).filter(([, v]) => typeof v === 'string'));
-          return { done: [...parsed.done], notes };
-        }
-      } catch {
-        // Unreadable: start afresh; the next tick overwrites it.
-      }
+      // Unreadable: start afresh; the next tick overwrites it.
+      const saved = parseSaved(raw);
+      if (saved) return saved;
       if (k === key) break;
     }
     return { done: [], notes: {} };
@@ -222,7 +181,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private measures(data = this.data): Measure[] {
-    return data.strategies.flatMap((s) => s.measures);
+    return measuresOf(data);
   }
 
   /**
@@ -316,13 +275,12 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.ensureLoaded();
   }
 
-  /** Measures the paper gives without a number of their own (三(四) has one). */
   private unnumbered(data: StrategiesDataset): number {
-    return this.measures(data).filter((m) => m.unnumbered).length;
+    return unnumberedCount(data);
   }
 
   private progress(measures: Measure[]): { done: number; total: number } {
-    return { done: measures.filter((m) => this.ticks.has(m.id)).length, total: measures.length };
+    return progressOf(measures, this.ticks);
   }
 
   private n(value: number): string {
@@ -362,11 +320,6 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
 
   private heading(st: Strategy, lang: Lang): string {
     return messages[lang].heading(sectionLabel(st.section, lang), pick(st.label, lang));
-  }
-
-  /** Reference numbers as the paper prints them: `[6] [9]`. */
-  private static refsText(refs: number[]): string {
-    return refs.map((n) => `[${n}]`).join(' ');
   }
 
   /**
@@ -424,7 +377,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
           { text: pick(st.label, lang) },
           { text: pick(m.label, lang) },
           { text: sectionLabel(m.section, lang) },
-          { text: StrategyChecklist.refsText(m.refs) },
+          { text: refsText(m.refs) },
           ...(editable ? [{ text: this.ticks.has(m.id) ? s.done : s.open }] : []),
           ...(withNotes ? [{ text: this.noteTexts[m.id] ?? '' }] : []),
         ]),
