@@ -1,4 +1,10 @@
-import type { Measure, StrategiesDataset } from '../../data/schema.js';
+import type { Measure, StrategiesDataset, Strategy } from '../../data/schema.js';
+import { type Lang, pick } from '../../core/controllers/lang.js';
+import { coreStrings } from '../../core/i18n/strings.js';
+import { formatNumber } from '../../core/i18n/format.js';
+import { inlineSourceText, sectionLabel } from '../../core/ui/source.js';
+import type { TableModel } from '../../core/ui/table.js';
+import { messages } from './strategy-checklist.strings.js';
 
 /** What is kept under `storage-key`: ticked measure ids and the notes by measure id. */
 /** How long typing in a note may pause before the note is stored. */
@@ -67,4 +73,75 @@ export function unnumberedCount(data: StrategiesDataset): number {
 /** Reference numbers as the paper prints them: `[6] [9]`. */
 export function refsText(refs: readonly number[]): string {
   return refs.map((n) => `[${n}]`).join(' ');
+}
+
+/** What the Markdown and the CSV of a list show. */
+export interface ChecklistView {
+  lang: Lang;
+  data: StrategiesDataset;
+  ticks: ReadonlySet<string>;
+  /** The reader's notes by measure id, or `null` when the list has no notes. */
+  notes: Readonly<Record<string, string>> | null;
+  /** Whether the list can be ticked (not `readonly`): then it shows the ticks and progress. */
+  editable: boolean;
+}
+
+/** A strategy's heading: its section and its name. */
+export function strategyHeading(st: Strategy, lang: Lang): string {
+  return messages[lang].heading(sectionLabel(st.section, lang), pick(st.label, lang));
+}
+
+/** The list as Markdown, ending with `source` (the source line as text). */
+export function checklistMarkdown({ lang, data, ticks, notes, editable }: ChecklistView, source: string): string {
+  const s = messages[lang];
+  const c = coreStrings[lang];
+  const n = (v: number) => formatNumber(v, lang, 0);
+  const lines = [`# ${s.title}`, ''];
+  if (editable) {
+    const all = progressOf(measuresOf(data), ticks);
+    lines.push(s.overall(n(all.done), n(all.total)), '');
+  }
+  for (const st of data.strategies) {
+    lines.push(`## ${md(strategyHeading(st, lang))}`, '');
+    if (editable) {
+      const p = progressOf(st.measures, ticks);
+      lines.push(s.progress(n(p.done), n(p.total)), '');
+    }
+    for (const m of st.measures) {
+      const box = editable ? (ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
+      let line = `- ${box}**${md(pick(m.label, lang))}**`;
+      if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
+      if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
+      line += c.note(inlineSourceText([m], lang));
+      lines.push(line);
+      if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);
+      const note = notes && editable ? notes[m.id]?.trim() : '';
+      if (note) lines.push(`  ${s.notes}${c.colon}${mdLines(note).join('\n  ')}`);
+    }
+    lines.push('');
+  }
+  lines.push(source);
+  return lines.join('\n') + '\n';
+}
+
+/** The list as a table (one row per measure: id, strategy, measure, section, references, status, notes), for the CSV. */
+export function checklistTable({ lang, data, ticks, notes, editable }: ChecklistView, source: string): TableModel {
+  const s = messages[lang];
+  const withNotes = editable && notes !== null;
+  return {
+    caption: s.csvCaption,
+    source,
+    head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
+    rows: data.strategies.flatMap((st) =>
+      st.measures.map((m) => [
+        { text: m.id },
+        { text: pick(st.label, lang) },
+        { text: pick(m.label, lang) },
+        { text: sectionLabel(m.section, lang) },
+        { text: refsText(m.refs) },
+        ...(editable ? [{ text: ticks.has(m.id) ? s.done : s.open }] : []),
+        ...(withNotes ? [{ text: notes[m.id] ?? '' }] : []),
+      ]),
+    ),
+  };
 }

@@ -10,14 +10,15 @@ import { downloadText, tableToCsv } from '../../core/util/csv.js';
 import { emit } from '../../core/util/events.js';
 import { formatNumber } from '../../core/i18n/format.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
-import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/ui/source.js';
+import { inlineSource, sourceText } from '../../core/ui/source.js';
 import { storage, storageKeyFor } from '../../core/util/storage.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import type { TableModel } from '../../core/ui/table.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { styles } from './strategy-checklist.styles.js';
 import { messages } from './strategy-checklist.strings.js';
-import { NOTE_SAVE_DELAY, type Saved, isSaved, md, mdLines, measuresOf, parseSaved, progressOf, refsText, unnumberedCount, withNote } from './model.js';
+import { type ChecklistView, checklistMarkdown, checklistTable, strategyHeading } from './model.js';
+import { NOTE_SAVE_DELAY, type Saved, isSaved, measuresOf, parseSaved, progressOf, unnumberedCount, withNote } from './model.js';
 
 /** Where ticks and notes are kept when the element has no `storage-key`. */
 export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
@@ -319,7 +320,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private heading(st: Strategy, lang: Lang): string {
-    return messages[lang].heading(sectionLabel(st.section, lang), pick(st.label, lang));
+    return strategyHeading(st, lang);
   }
 
   /**
@@ -329,60 +330,18 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
    */
   get markdown(): string {
     this.ensureLoaded();
-    const lang = this.locale;
-    const s = messages[lang];
-    const c = coreStrings[lang];
     const data = this.data;
+    return checklistMarkdown(this.view(data), sourceText(this.locale, this.provenance(data), this.origins(data)));
+  }
+
+  /** What the Markdown and the CSV show: the language, the data, the ticks and the notes. */
+  private view(data = this.data): ChecklistView {
     const editable = !this.readOnly;
-    const lines = [`# ${s.title}`, ''];
-    if (editable) {
-      const all = this.progress(this.measures(data));
-      lines.push(s.overall(this.n(all.done), this.n(all.total)), '');
-    }
-    for (const st of data.strategies) {
-      lines.push(`## ${md(this.heading(st, lang))}`, '');
-      if (editable) {
-        const p = this.progress(st.measures);
-        lines.push(s.progress(this.n(p.done), this.n(p.total)), '');
-      }
-      for (const m of st.measures) {
-        const box = editable ? (this.ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
-        let line = `- ${box}**${md(pick(m.label, lang))}**`;
-        if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
-        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
-        line += c.note(inlineSourceText([m], lang));
-        lines.push(line);
-        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);
-        const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
-        if (note) lines.push(`  ${s.notes}${c.colon}${mdLines(note).join('\n  ')}`);
-      }
-      lines.push('');
-    }
-    lines.push(sourceText(lang, this.provenance(data), this.origins(data)));
-    return lines.join('\n') + '\n';
+    return { lang: this.locale, data, ticks: this.ticks, notes: this.notes && editable ? this.noteTexts : null, editable };
   }
 
   private table(): TableModel {
-    const lang = this.locale;
-    const s = messages[lang];
-    const editable = !this.readOnly;
-    const withNotes = editable && this.notes;
-    return {
-      caption: s.csvCaption,
-      source: sourceText(lang, this.provenance(this.data), this.origins(this.data)),
-      head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
-      rows: this.data.strategies.flatMap((st) =>
-        st.measures.map((m) => [
-          { text: m.id },
-          { text: pick(st.label, lang) },
-          { text: pick(m.label, lang) },
-          { text: sectionLabel(m.section, lang) },
-          { text: refsText(m.refs) },
-          ...(editable ? [{ text: this.ticks.has(m.id) ? s.done : s.open }] : []),
-          ...(withNotes ? [{ text: this.noteTexts[m.id] ?? '' }] : []),
-        ]),
-      ),
-    };
+    return checklistTable(this.view(), sourceText(this.locale, this.provenance(this.data), this.origins(this.data)));
   }
 
   /** The list as CSV (one row per measure: id, strategy, measure, section, references, status, notes). */
