@@ -1,88 +1,18 @@
-import { css, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { mechanisms as bundledMechanisms } from '../../data/mechanisms.js';
 import type { Item, MechanismsDataset, Provenance } from '../../data/schema.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { HwElement } from '../../core/base/base.js';
 import { countWord } from '../../core/i18n/format.js';
-import { type Lang, pick } from '../../core/controllers/lang.js';
+import { pick } from '../../core/controllers/lang.js';
 import { inlineSource } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
+import { styles } from './cooperation-mechanisms.styles.js';
+import { messages } from './cooperation-mechanisms.strings.js';
 
 /** The mechanism whose results the paper sets out (一(二): "例如，呼包鄂乌一体化发展机制推动了…"). */
 const EXAMPLE_MECHANISM = 'hbeu-integration';
 
-const strings = {
-  'zh-CN': {
-    title: '呼和浩特区域合作机制与成效',
-    intro: '呼和浩特与周边城市建立了多种形式的区域合作机制，为区域合作提供了制度保障。',
-    example: (mechanism: string, n: string) => `论文以${mechanism}为例，列出了它在${n}个方面取得的成效。`,
-    mechanisms: '合作机制',
-    results: '成效',
-    resultsOf: (mechanism: string) => `${mechanism}的成效`,
-    examples: '例如',
-  },
-  en: {
-    title: 'How Hohhot cooperates with its neighbours, and the results',
-    intro: 'Hohhot and its neighbouring cities have set up several forms of regional cooperation mechanism, giving cooperation an institutional footing.',
-    example: (mechanism: string, n: string) => `Taking the ${mechanism} as its example, the paper sets out its results in ${n} areas.`,
-    mechanisms: 'Cooperation mechanisms',
-    results: 'Results',
-    resultsOf: (mechanism: string) => `Results of the ${mechanism}`,
-    examples: 'For example',
-  },
-} satisfies Record<Lang, unknown>;
-
-const styles = css`
-  ul.plain {
-    list-style: none;
-    padding: 0;
-    margin: 0 0 1rem;
-  }
-  .mechanism {
-    margin: 0 0 0.75rem;
-  }
-  .mechanism h4,
-  .area h4 {
-    font-size: 1rem;
-    margin: 0 0 0.25rem;
-    line-height: 1.3;
-  }
-  .areas {
-    display: grid;
-    gap: 0.75rem;
-    grid-template-columns: 1fr;
-  }
-  @container (min-width: 720px) {
-    .areas {
-      grid-template-columns: repeat(3, minmax(0, 1fr));
-    }
-  }
-  .area {
-    background: var(--_hw-surface);
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    padding: 0.75rem;
-  }
-  .area p {
-    margin: 0 0 0.5rem;
-  }
-  .examples-label {
-    font-weight: 600;
-    margin: 0.25rem 0 0.1rem;
-  }
-  .area ul {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  h3 {
-    margin-top: 0.75rem;
-  }
-  @media (forced-colors: active) {
-    .area {
-      border-color: CanvasText;
-    }
-  }
-`;
 
 /**
  * The cooperation mechanisms of section 一(二): the Hohhot–Baotou–Ordos–Ulanqab
@@ -132,13 +62,13 @@ export class HohhotCooperationMechanisms extends HwElement<MechanismsDataset> {
 
   protected renderBody(data: MechanismsDataset): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     const { colon } = coreStrings[lang];
     // The paper gives the results as those of the Hohhot–Baotou–Ordos–Ulanqab mechanism.
     const example = data.mechanisms.find((m) => m.id === EXAMPLE_MECHANISM);
     const exampleName = example ? pick(example.label, lang) : '';
     return html`<h2>${s.title}</h2>
-      <p>${s.intro}${exampleName ? html`${lang === 'en' ? ' ' : ''}${s.example(exampleName, countWord(data.results.length, lang))}` : nothing}</p>
+      <p>${s.intro}${exampleName ? html`${s.example(exampleName, countWord(data.results.length, lang))}` : nothing}</p>
       <h3 id="mechanisms">${s.mechanisms}</h3>
       <ul class="plain" part="mechanisms" aria-labelledby="mechanisms">
         ${data.mechanisms.map(

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ComplexAttributeConverter } from 'lit';
 import { SECTION_IDS } from '../../data/ids.js';
@@ -13,6 +13,9 @@ import { coreStrings } from '../../core/i18n/strings.js';
 import { type QuizDataset, quizDataset } from './dataset.js';
 import { QUIZ_TOPICS, type QuizQuestion, type QuizTopic, buildQuiz } from './questions.js';
 import { randomSeed, seedFrom } from './random.js';
+import { styles } from './quiz.styles.js';
+import { messages } from './quiz.strings.js';
+import { Announcer } from '../../core/controllers/announcer.js';
 
 export { QUIZ_TOPICS, buildQuiz, questionsFor, statedFigures } from './questions.js';
 export type { QuizOption, QuizQuestion, QuizTopic, QuestionTopic } from './questions.js';
@@ -57,181 +60,6 @@ const countConverter: ComplexAttributeConverter<number> = {
   toAttribute: (value: number) => String(value),
 };
 
-const strings = {
-  'zh-CN': {
-    title: '知识小测：呼和浩特的区域合作与开放经济',
-    intro: (n: string) => `共${n}道选择题，题目和数字取自论文，部分数字由论文数据推算得出（题中注明）。每道题作答后，会显示正确答案、简要解释和出处。`,
-    questionOf: (i: string, n: string) => `第${i}题（共${n}题）`,
-    check: '提交答案',
-    chooseFirst: '请先选择一个答案。',
-    correct: '回答正确。',
-    wrong: '回答错误。',
-    /** Between two sentences: none after 。, a space after a full stop. */
-    gap: '',
-    answerIs: (a: string) => `正确答案：${a}`,
-    next: '下一题',
-    seeScore: '查看得分',
-    score: (s: string, n: string) => `得分：${s} / ${n}`,
-    allRight: '全部答对！',
-    review: '答题回顾',
-    yourAnswer: '你的答案',
-    correctAnswer: '正确答案',
-    markCorrect: '✓ 正确答案',
-    markChosen: '✗ 你的选择',
-    right: '（正确）',
-    wrongShort: '（错误）',
-    retry: '再做一次',
-    announceCorrect: (i: string) => `第${i}题回答正确。`,
-    announceWrong: (i: string, a: string) => `第${i}题回答错误，正确答案是${a}。`,
-    announceDone: (s: string, n: string) => `测验完成，得分 ${s} / ${n}。`,
-    noQuestions: '无法用这些数据生成题目。',
-    paper: '论文',
-  },
-  en: {
-    title: "Quiz: Hohhot's regional cooperation and open economy",
-    intro: (n: string) => `${n} multiple-choice question${n === '1' ? '' : 's'} built from the paper's figures and findings; some numbers are computed from its figures, and the question says so. After each answer you see the correct answer, a short explanation and where it comes from.`,
-    questionOf: (i: string, n: string) => `Question ${i} of ${n}`,
-    check: 'Check answer',
-    chooseFirst: 'Choose an answer first.',
-    correct: 'Correct.',
-    wrong: 'Not quite.',
-    gap: ' ',
-    answerIs: (a: string) => `The answer is: ${a}`,
-    next: 'Next question',
-    seeScore: 'See your score',
-    score: (s: string, n: string) => `Your score: ${s} of ${n}`,
-    allRight: 'All correct!',
-    review: 'Your answers',
-    yourAnswer: 'Your answer',
-    correctAnswer: 'Correct answer',
-    markCorrect: '✓ Correct answer',
-    markChosen: '✗ Your choice',
-    right: ' (correct)',
-    wrongShort: ' (wrong)',
-    retry: 'Try again',
-    announceCorrect: (i: string) => `Question ${i}: correct.`,
-    announceWrong: (i: string, a: string) => `Question ${i}: not quite. The answer is ${a}.`,
-    announceDone: (s: string, n: string) => `Quiz complete. Your score: ${s} of ${n}.`,
-    noQuestions: 'No questions can be built from this data.',
-    paper: 'the paper',
-  },
-} satisfies Record<Lang, unknown>;
-
-const quizStyles = css`
-  .progress {
-    font-weight: 600;
-    margin: 0 0 0.25rem;
-  }
-  fieldset {
-    border: none;
-    margin: 0;
-    padding: 0;
-    min-width: 0;
-  }
-  legend {
-    padding: 0;
-    font-weight: 600;
-    font-size: 1.05rem;
-    max-width: 100%;
-  }
-  .qnum {
-    display: block;
-    font-weight: 400;
-    color: var(--_hw-muted);
-    font-size: 0.9rem;
-  }
-  .options {
-    display: grid;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
-  }
-  .option {
-    display: grid;
-    grid-template-columns: auto minmax(0, 1fr);
-    align-items: start;
-    gap: 0.1rem 0.6rem;
-    padding: 0.5rem 0.75rem;
-    min-height: 2.75rem;
-    border: 1px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    background: var(--_hw-surface);
-    cursor: pointer;
-  }
-  .option input {
-    margin: 0.2rem 0 0;
-    width: 1.1rem;
-    height: 1.1rem;
-    flex: none;
-    accent-color: var(--_hw-accent);
-  }
-  .option-text {
-    min-width: 0;
-  }
-  .option.is-answer {
-    border: 2px solid var(--_hw-series-3);
-  }
-  .option.is-wrong {
-    border: 2px dashed var(--_hw-error-text);
-  }
-  .option.answered {
-    cursor: default;
-  }
-  .mark {
-    grid-column: 2;
-    font-weight: 600;
-    font-size: 0.9rem;
-  }
-  .actions {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
-  }
-  button.primary {
-    background: var(--_hw-accent);
-    color: var(--_hw-accent-text);
-    border-color: var(--_hw-accent);
-  }
-  .hint {
-    margin: 0.5rem 0 0;
-    font-weight: 600;
-    color: var(--_hw-error-text);
-  }
-  .feedback {
-    margin-top: 0.75rem;
-    padding: 0.75rem;
-    border-radius: var(--_hw-radius);
-    border: 1px solid var(--_hw-border);
-    border-inline-start: 6px solid var(--_hw-series-3);
-  }
-  .feedback.wrong {
-    border-inline-start-color: var(--_hw-error-text);
-  }
-  .verdict {
-    font-weight: 600;
-  }
-  .q-source {
-    font-size: 0.85rem;
-    color: var(--_hw-muted);
-  }
-  .review {
-    padding-inline-start: 1.5rem;
-    margin: 0.5rem 0;
-  }
-  .review li {
-    margin-bottom: 0.5rem;
-  }
-  .review p {
-    margin: 0;
-  }
-  @media (forced-colors: active) {
-    .option.is-answer,
-    .option.is-wrong,
-    .feedback {
-      border-color: CanvasText;
-    }
-  }
-`;
 
 /**
  * A short multiple-choice knowledge check on the paper, for course pages.
@@ -274,7 +102,7 @@ const quizStyles = css`
  * @tag hohhot-quiz
  */
 export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
-  static override styles = [...HwElement.styles, quizStyles];
+  static override styles = [...HwElement.styles, styles];
 
   /** Number of questions (default 5; fewer when the topic has fewer). */
   @property({ converter: countConverter })
@@ -302,7 +130,7 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   @state() private checked: boolean[] = [];
   @state() private finished = false;
   @state() private missing = false;
-  @state() private announcement = '';
+  private announcer = new Announcer(this);
 
   private builtFor?: QuizDataset;
   private builtKey = '';
@@ -368,17 +196,17 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
     if (!q || this.checked[i]) return;
     if (this.picked[i] === undefined) {
       this.missing = true;
-      this.announcement = strings[this.locale].chooseFirst;
+      this.announcer.say(messages[this.locale].chooseFirst);
       void this.focusLater('input[type="radio"]');
       return;
     }
     const checked = [...this.checked];
     checked[i] = true;
     this.checked = checked;
-    const s = strings[this.locale];
-    this.announcement = this.picked[i] === q.answer
+    const s = messages[this.locale];
+    this.announcer.say(this.picked[i] === q.answer
       ? s.announceCorrect(this.n(i + 1))
-      : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer));
+      : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer)));
     void this.focusLater('.feedback');
     if (this.round.every((_, k) => checked[k])) {
       emit(this, 'hw-quiz-complete', {
@@ -402,24 +230,24 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
       void this.focusLater('input[type="radio"]');
     } else {
       this.finished = true;
-      this.announcement = strings[this.locale].announceDone(this.n(this.score), this.n(this.round.length));
+      this.announcer.say(messages[this.locale].announceDone(this.n(this.score), this.n(this.round.length)));
       void this.focusLater('.result h3');
     }
   }
 
   private retry(): void {
     this.start();
-    this.announcement = '';
+    this.announcer.say('');
     void this.focusLater('input[type="radio"]');
   }
 
   /** The question's own source line, in the words of the widget's: `来源：论文，二（一）；赛罕海关统计；参考文献 [1]。` */
   private questionSource(q: QuizQuestion, lang: Lang): TemplateResult {
-    return html`<p class="q-source">${sourceContent(lang, q.provenance, [], strings[lang].paper)}</p>`;
+    return html`<p class="q-source">${sourceContent(lang, q.provenance, [], messages[lang].paper)}</p>`;
   }
 
   private renderQuestion(lang: Lang): TemplateResult {
-    const s = strings[lang];
+    const s = messages[lang];
     const i = this.index;
     const q = this.round[i]!;
     const answered = !!this.checked[i];
@@ -459,7 +287,7 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   }
 
   private renderResult(lang: Lang): TemplateResult {
-    const s = strings[lang];
+    const s = messages[lang];
     const score = this.score;
     return html`<section class="result" part="result" aria-labelledby="quiz-score">
       <h3 id="quiz-score" tabindex="-1">${s.score(this.n(score), this.n(this.round.length))}</h3>
@@ -481,13 +309,13 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
 
   protected renderBody(_data: QuizDataset): TemplateResult {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     return html`<h2>${s.title}</h2>
       ${this.round.length === 0
         ? html`<p>${s.noQuestions}</p>`
         : html`<p class="note">${s.intro(this.n(this.round.length))}</p>
             ${this.finished ? this.renderResult(lang) : this.renderQuestion(lang)}`}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>`;
+      ${this.announcer.region()}`;
   }
 
   protected provenance(_data: QuizDataset): Provenance[] {

@@ -1,4 +1,4 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
@@ -10,10 +10,15 @@ import { downloadText, tableToCsv } from '../../core/util/csv.js';
 import { emit } from '../../core/util/events.js';
 import { formatNumber } from '../../core/i18n/format.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
-import { inlineSource, inlineSourceText, sectionLabel, sourceText } from '../../core/ui/source.js';
+import { inlineSource, sourceText } from '../../core/ui/source.js';
 import { storage, storageKeyFor } from '../../core/util/storage.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import type { TableModel } from '../../core/ui/table.js';
+import { Announcer } from '../../core/controllers/announcer.js';
+import { styles } from './strategy-checklist.styles.js';
+import { messages } from './strategy-checklist.strings.js';
+import { type ChecklistView, checklistMarkdown, checklistTable, strategyHeading } from './model.js';
+import { NOTE_SAVE_DELAY, type Saved, isSaved, measuresOf, parseSaved, progressOf, unnumberedCount, withNote } from './model.js';
 
 /** Where ticks and notes are kept when the element has no `storage-key`. */
 export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
@@ -36,307 +41,8 @@ export interface StrategyChecklistResetDetail {
   total: number;
 }
 
-/** What is kept under `storage-key`: ticked measure ids and the notes by measure id. */
-interface Saved {
-  done: string[];
-  notes: Record<string, string>;
-}
-
 type Status = 'copied' | 'fallback' | 'cleared' | null;
 
-const strings = {
-  'zh-CN': {
-    title: '呼和浩特区域互补合作与开放经济新格局构建策略清单',
-    intro: (n: string, m: string, extra: number) =>
-      extra ? `论文第三部分提出${n}项策略、${m}项编号措施，另有${extra}项未编号的措施。` : `论文第三部分提出${n}项策略、${m}项具体措施。`,
-    howTo: '勾选已讨论或已落实的措施；勾选和笔记保存在本浏览器中。',
-    memoryOnly: '此浏览器不允许本页保存数据：勾选和笔记只保留到离开本页为止。',
-    overall: (d: string, t: string) => `总进度：已完成 ${d}/${t} 项措施`,
-    progress: (d: string, t: string) => `已完成 ${d}/${t}`,
-    heading: (section: string, label: string) => `${section}${label}`,
-    examples: '例如：',
-    sentenceSep: '',
-    where: '出处',
-    paperNote: '注',
-    notes: '笔记',
-    notesOn: (label: string) => `（${label}）`,
-    done: '已完成',
-    open: '未完成',
-    actions: '导出与重置',
-    copy: '复制为 Markdown',
-    reset: '重置…',
-    confirm: '清除此清单的全部勾选和笔记？此操作无法撤销。',
-    confirmYes: '全部清除',
-    confirmNo: '取消',
-    copied: '清单已复制到剪贴板（Markdown 格式）。',
-    fallback: '无法访问剪贴板。下面的文本已全部选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。',
-    fallbackLabel: '清单文本（Markdown）',
-    close: '关闭',
-    cleared: '已清除全部勾选和笔记。',
-    head: ['编号', '策略', '措施', '章节', '参考文献'],
-    status: '状态',
-    csvCaption: '构建策略清单',
-  },
-  en: {
-    title: "Checklist: Hohhot's strategies for regional cooperation and an open economy",
-    intro: (n: string, m: string, extra: number) =>
-      `Section 3 of the paper proposes ${n} strategies with ${m} ${extra ? `numbered measures and ${extra === 1 ? 'one more' : `${extra} more`} without a number` : 'concrete measures'}.`,
-    howTo: 'Tick the measures you have discussed or put into practice; your ticks and notes are kept in this browser.',
-    memoryOnly: "This browser does not let the page save anything: your ticks and notes last only until you leave the page.",
-    overall: (d: string, t: string) => `Overall: ${d} of ${t} measures done`,
-    progress: (d: string, t: string) => `${d} of ${t} done`,
-    heading: (section: string, label: string) => `${section} ${label}`,
-    examples: 'For example: ',
-    sentenceSep: ' ',
-    where: 'Source',
-    paperNote: 'Note',
-    notes: 'Notes',
-    notesOn: (label: string) => ` on “${label}”`,
-    done: 'done',
-    open: 'not done',
-    actions: 'Export and reset',
-    copy: 'Copy as Markdown',
-    reset: 'Reset…',
-    confirm: 'Clear all ticks and notes of this checklist? This cannot be undone.',
-    confirmYes: 'Clear all',
-    confirmNo: 'Cancel',
-    copied: 'The checklist has been copied to the clipboard as Markdown.',
-    fallback: 'The clipboard is not available here. The text below is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-    fallbackLabel: 'Checklist text (Markdown)',
-    close: 'Close',
-    cleared: 'All ticks and notes have been cleared.',
-    head: ['ID', 'Strategy', 'Measure', 'Section', 'References'],
-    status: 'Status',
-    csvCaption: 'Strategy checklist',
-  },
-} satisfies Record<Lang, unknown>;
-
-const styles = css`
-  .intro {
-    margin-bottom: 0.75rem;
-  }
-  .overall {
-    display: grid;
-    gap: 0.25rem;
-    margin: 0 0 0.5rem;
-    font-weight: 600;
-  }
-  progress {
-    appearance: none;
-    display: block;
-    width: 100%;
-    height: 0.75rem;
-    border: 1px solid var(--_hw-muted);
-    border-radius: 999px;
-    background: var(--_hw-surface);
-    overflow: hidden;
-    accent-color: var(--_hw-accent);
-  }
-  progress::-webkit-progress-bar {
-    background: var(--_hw-surface);
-  }
-  progress::-webkit-progress-value {
-    background: var(--_hw-accent);
-  }
-  progress::-moz-progress-bar {
-    background: var(--_hw-accent);
-  }
-  .toolbar .confirm-open {
-    border-color: var(--_hw-accent);
-  }
-  .confirm,
-  .fallback {
-    border: 2px solid var(--_hw-accent);
-    border-radius: var(--_hw-radius);
-    padding: 0.75rem;
-    margin: 0 0 0.75rem;
-    background: var(--_hw-surface);
-  }
-  .confirm p {
-    font-weight: 600;
-  }
-  .confirm .buttons {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-  }
-  .fallback textarea {
-    display: block;
-    width: 100%;
-    margin: 0.25rem 0 0.5rem;
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.85rem;
-  }
-  .status:empty {
-    margin: 0;
-  }
-  .strategy {
-    margin: 1rem 0 0;
-    padding-top: 0.75rem;
-    border-top: 1px solid var(--_hw-border);
-  }
-  .strategy-progress {
-    display: grid;
-    gap: 0.15rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
-    color: var(--_hw-muted);
-  }
-  .measures {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: 0.5rem;
-  }
-  .measure {
-    border: 1px solid var(--_hw-border);
-    border-inline-start: 4px solid var(--_hw-border);
-    border-radius: var(--_hw-radius);
-    padding: 0.5rem 0.75rem;
-  }
-  .measure.done {
-    border-inline-start-color: var(--_hw-accent);
-  }
-  .measure-head {
-    display: flex;
-    gap: 0.5rem;
-    align-items: flex-start;
-  }
-  .measure-head input {
-    flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
-    margin: 0;
-    accent-color: var(--_hw-accent);
-    cursor: pointer;
-  }
-  .measure-title {
-    font-weight: 600;
-    font-size: 1rem;
-    margin: 0;
-    cursor: pointer;
-  }
-  h4.measure-title {
-    cursor: auto;
-  }
-  .measure-body {
-    margin: 0.25rem 0 0;
-  }
-  .measure-body.indent,
-  .note-field.indent {
-    padding-inline-start: 2rem;
-  }
-  .measure-body p {
-    margin: 0 0 0.25rem;
-  }
-  .examples-label {
-    font-weight: 600;
-  }
-  .meta {
-    font-size: 0.85rem;
-    color: var(--_hw-muted);
-  }
-  .note-field label {
-    display: block;
-    font-size: 0.9rem;
-    font-weight: 600;
-  }
-  .note-field textarea {
-    display: block;
-    width: 100%;
-    min-height: 3.5rem;
-    resize: vertical;
-    background: var(--_hw-bg);
-    border: 1px solid var(--_hw-muted);
-    border-radius: var(--_hw-radius);
-    padding: 0.35rem 0.5rem;
-  }
-  .print-only {
-    display: none;
-  }
-  @container (min-width: 760px) {
-    .measures {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-  @container (max-width: 420px) {
-    .measure {
-      padding: 0.5rem;
-    }
-    .measure-body.indent,
-    .note-field.indent {
-      padding-inline-start: 0;
-    }
-  }
-  @media (forced-colors: active) {
-    progress {
-      appearance: auto;
-    }
-    .measure.done {
-      border-inline-start-color: Highlight;
-    }
-    .confirm,
-    .fallback {
-      border-color: CanvasText;
-    }
-  }
-  @media print {
-    .print-only {
-      display: block !important;
-    }
-    span.print-only {
-      display: inline !important;
-    }
-    .measure-head input,
-    .note-field label,
-    .note-field textarea,
-    progress,
-    .confirm,
-    .fallback,
-    .status {
-      display: none !important;
-    }
-    .measure {
-      break-inside: avoid;
-      border-color: #000;
-    }
-    .measure-body.indent,
-    .note-field.indent {
-      padding-inline-start: 0;
-    }
-  }
-`;
-
-/** How long typing in a note may pause before the note is stored. */
-const NOTE_SAVE_DELAY = 500;
-
-function withNote(notes: Readonly<Record<string, string>>, id: string, text: string): Record<string, string> {
-  const next = { ...notes };
-  if (text) next[id] = text;
-  else delete next[id];
-  return next;
-}
-
-/**
- * Text from the dataset or a reader's note, made inert in Markdown: the
- * characters that open emphasis, code, links, images, autolinks (`<javascript:…>`)
- * or raw HTML are backslash-escaped, and line breaks fold to spaces.
- */
-function md(text: string): string {
-  return text.replace(/\r\n?|\n/g, ' ').replace(/[\\`*_[\]<>|~]/g, '\\$&');
-}
-
-/** A reader's note over several lines: each line inline-escaped, none able to start a block (heading, quote, list). */
-function mdLines(text: string): string[] {
-  return text.split(/\r\n?|\n/).map((l) => md(l).replace(/^(\s*)([#>+\-=]|\d+[.)])/, '$1\\$2'));
-}
-
-function isSaved(x: unknown): x is Saved {
-  if (!x || typeof x !== 'object') return false;
-  const s = x as Partial<Saved>;
-  return Array.isArray(s.done) && s.done.every((d) => typeof d === 'string') && !!s.notes && typeof s.notes === 'object';
-}
 
 /**
  * The five strategies of the paper's section 三 with all their measures, as a
@@ -400,7 +106,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   @state() private fallbackText = '';
   private saveTimer?: ReturnType<typeof setTimeout>;
   @state() private status: Status = null;
-  @state() private announcement = '';
+  private announcer = new Announcer(this);
   @state() private persistent = true;
   private loadedKey: string | null = null;
   /** Notes typed here and not yet stored. */
@@ -424,15 +130,9 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     for (const k of legacy ? [key, legacy] : [key]) {
       const raw = storage.get(k);
       if (raw === null) continue;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isSaved(parsed)) {
-          const notes = Object.fromEntries(Object.entries(parsed.notes).filter(([, v]) => typeof v === 'string'));
-          return { done: [...parsed.done], notes };
-        }
-      } catch {
-        // Unreadable: start afresh; the next tick overwrites it.
-      }
+      // Unreadable: start afresh; the next tick overwrites it.
+      const saved = parseSaved(raw);
+      if (saved) return saved;
       if (k === key) break;
     }
     return { done: [], notes: {} };
@@ -482,7 +182,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private measures(data = this.data): Measure[] {
-    return data.strategies.flatMap((s) => s.measures);
+    return measuresOf(data);
   }
 
   /**
@@ -576,13 +276,12 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.ensureLoaded();
   }
 
-  /** Measures the paper gives without a number of their own (三(四) has one). */
   private unnumbered(data: StrategiesDataset): number {
-    return this.measures(data).filter((m) => m.unnumbered).length;
+    return unnumberedCount(data);
   }
 
   private progress(measures: Measure[]): { done: number; total: number } {
-    return { done: measures.filter((m) => this.ticks.has(m.id)).length, total: measures.length };
+    return progressOf(measures, this.ticks);
   }
 
   private n(value: number): string {
@@ -597,7 +296,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       saved.done = [...next];
     });
     const { done, total } = this.progress(this.measures());
-    this.announcement = strings[this.locale].overall(this.n(done), this.n(total));
+    this.announcer.say(messages[this.locale].overall(this.n(done), this.n(total)));
     emit(this, 'hw-change', { id, checked, done, total });
   }
 
@@ -621,12 +320,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private heading(st: Strategy, lang: Lang): string {
-    return strings[lang].heading(sectionLabel(st.section, lang), pick(st.label, lang));
-  }
-
-  /** Reference numbers as the paper prints them: `[6] [9]`. */
-  private static refsText(refs: number[]): string {
-    return refs.map((n) => `[${n}]`).join(' ');
+    return strategyHeading(st, lang);
   }
 
   /**
@@ -636,60 +330,18 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
    */
   get markdown(): string {
     this.ensureLoaded();
-    const lang = this.locale;
-    const s = strings[lang];
-    const c = coreStrings[lang];
     const data = this.data;
+    return checklistMarkdown(this.view(data), sourceText(this.locale, this.provenance(data), this.origins(data)));
+  }
+
+  /** What the Markdown and the CSV show: the language, the data, the ticks and the notes. */
+  private view(data = this.data): ChecklistView {
     const editable = !this.readOnly;
-    const lines = [`# ${s.title}`, ''];
-    if (editable) {
-      const all = this.progress(this.measures(data));
-      lines.push(s.overall(this.n(all.done), this.n(all.total)), '');
-    }
-    for (const st of data.strategies) {
-      lines.push(`## ${md(this.heading(st, lang))}`, '');
-      if (editable) {
-        const p = this.progress(st.measures);
-        lines.push(s.progress(this.n(p.done), this.n(p.total)), '');
-      }
-      for (const m of st.measures) {
-        const box = editable ? (this.ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
-        let line = `- ${box}**${md(pick(m.label, lang))}**`;
-        if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
-        if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
-        line += c.note(inlineSourceText([m], lang));
-        lines.push(line);
-        if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);
-        const note = this.notes && editable ? this.noteTexts[m.id]?.trim() : '';
-        if (note) lines.push(`  ${s.notes}${c.colon}${mdLines(note).join('\n  ')}`);
-      }
-      lines.push('');
-    }
-    lines.push(sourceText(lang, this.provenance(data), this.origins(data)));
-    return lines.join('\n') + '\n';
+    return { lang: this.locale, data, ticks: this.ticks, notes: this.notes && editable ? this.noteTexts : null, editable };
   }
 
   private table(): TableModel {
-    const lang = this.locale;
-    const s = strings[lang];
-    const editable = !this.readOnly;
-    const withNotes = editable && this.notes;
-    return {
-      caption: s.csvCaption,
-      source: sourceText(lang, this.provenance(this.data), this.origins(this.data)),
-      head: [...s.head, ...(editable ? [s.status] : []), ...(withNotes ? [s.notes] : [])],
-      rows: this.data.strategies.flatMap((st) =>
-        st.measures.map((m) => [
-          { text: m.id },
-          { text: pick(st.label, lang) },
-          { text: pick(m.label, lang) },
-          { text: sectionLabel(m.section, lang) },
-          { text: StrategyChecklist.refsText(m.refs) },
-          ...(editable ? [{ text: this.ticks.has(m.id) ? s.done : s.open }] : []),
-          ...(withNotes ? [{ text: this.noteTexts[m.id] ?? '' }] : []),
-        ]),
-      ),
-    };
+    return checklistTable(this.view(), sourceText(this.locale, this.provenance(this.data), this.origins(this.data)));
   }
 
   /** The list as CSV (one row per measure: id, strategy, measure, section, references, status, notes). */
@@ -740,7 +392,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     if (clear) {
       this.reset();
       this.status = 'cleared';
-      this.announcement = '';
+      this.announcer.say('');
     }
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.reset')?.focus();
@@ -755,7 +407,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
 
   protected override renderBody(data: StrategiesDataset) {
     const lang = this.locale;
-    const s = strings[lang];
+    const s = messages[lang];
     const c = coreStrings[lang];
     const editable = !this.readOnly;
     const all = this.progress(this.measures(data));
@@ -792,12 +444,12 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
             <button type="button" @click=${() => void this.closeFallback()}>${s.close}</button>
           </div>`
         : nothing}
-      <p class="visually-hidden" aria-live="polite">${this.announcement}</p>
+      ${this.announcer.region()}
       ${data.strategies.map((st, si) => this.renderStrategy(st, si, lang))}`;
   }
 
   private renderStrategy(st: Strategy, si: number, lang: Lang) {
-    const s = strings[lang];
+    const s = messages[lang];
     const p = this.progress(st.measures);
     const editable = !this.readOnly;
     return html`<section class="strategy" part="strategy" aria-labelledby="s${si}">
@@ -815,7 +467,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   }
 
   private renderMeasure(m: Measure, id: string, lang: Lang) {
-    const s = strings[lang];
+    const s = messages[lang];
     const c = coreStrings[lang];
     const editable = !this.readOnly;
     const checked = this.ticks.has(m.id);

@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+/** The styles of `<strategy-checklist>`. */
+export const styles = css`
+  .intro {
+    margin-bottom: 0.75rem;
+  }
+  .overall {
+    display: grid;
+    gap: 0.25rem;
+    margin: 0 0 0.5rem;
+    font-weight: 600;
+  }
+  progress {
+    appearance: none;
+    display: block;
+    width: 100%;
+    height: 0.75rem;
+    border: 1px solid var(--_hw-muted);
+    border-radius: 999px;
+    background: var(--_hw-surface);
+    overflow: hidden;
+    accent-color: var(--_hw-accent);
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_hw-surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_hw-accent);
+  }
+  progress::-moz-progress-bar {
+    background: var(--_hw-accent);
+  }
+  .toolbar .confirm-open {
+    border-color: var(--_hw-accent);
+  }
+  .confirm,
+  .fallback {
+    border: 2px solid var(--_hw-accent);
+    border-radius: var(--_hw-radius);
+    padding: 0.75rem;
+    margin: 0 0 0.75rem;
+    background: var(--_hw-surface);
+  }
+  .confirm p {
+    font-weight: 600;
+  }
+  .confirm .buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .fallback textarea {
+    display: block;
+    width: 100%;
+    margin: 0.25rem 0 0.5rem;
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.85rem;
+  }
+  .status:empty {
+    margin: 0;
+  }
+  .strategy {
+    margin: 1rem 0 0;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--_hw-border);
+  }
+  .strategy-progress {
+    display: grid;
+    gap: 0.15rem;
+    margin: 0 0 0.5rem;
+    font-size: 0.9rem;
+    color: var(--_hw-muted);
+  }
+  .measures {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.5rem;
+  }
+  .measure {
+    border: 1px solid var(--_hw-border);
+    border-inline-start: 4px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    padding: 0.5rem 0.75rem;
+  }
+  .measure.done {
+    border-inline-start-color: var(--_hw-accent);
+  }
+  .measure-head {
+    display: flex;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
+  .measure-head input {
+    flex: none;
+    width: 1.5rem;
+    height: 1.5rem;
+    margin: 0;
+    accent-color: var(--_hw-accent);
+    cursor: pointer;
+  }
+  .measure-title {
+    font-weight: 600;
+    font-size: 1rem;
+    margin: 0;
+    cursor: pointer;
+  }
+  h4.measure-title {
+    cursor: auto;
+  }
+  .measure-body {
+    margin: 0.25rem 0 0;
+  }
+  .measure-body.indent,
+  .note-field.indent {
+    padding-inline-start: 2rem;
+  }
+  .measure-body p {
+    margin: 0 0 0.25rem;
+  }
+  .examples-label {
+    font-weight: 600;
+  }
+  .meta {
+    font-size: 0.85rem;
+    color: var(--_hw-muted);
+  }
+  .note-field label {
+    display: block;
+    font-size: 0.9rem;
+    font-weight: 600;
+  }
+  .note-field textarea {
+    display: block;
+    width: 100%;
+    min-height: 3.5rem;
+    resize: vertical;
+    background: var(--_hw-bg);
+    border: 1px solid var(--_hw-muted);
+    border-radius: var(--_hw-radius);
+    padding: 0.35rem 0.5rem;
+  }
+  .print-only {
+    display: none;
+  }
+  @container (min-width: 760px) {
+    .measures {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (max-width: 420px) {
+    .measure {
+      padding: 0.5rem;
+    }
+    .measure-body.indent,
+    .note-field.indent {
+      padding-inline-start: 0;
+    }
+  }
+  @media (forced-colors: active) {
+    progress {
+      appearance: auto;
+    }
+    .measure.done {
+      border-inline-start-color: Highlight;
+    }
+    .confirm,
+    .fallback {
+      border-color: CanvasText;
+    }
+  }
+  @media print {
+    .print-only {
+      display: block !important;
+    }
+    span.print-only {
+      display: inline !important;
+    }
+    .measure-head input,
+    .note-field label,
+    .note-field textarea,
+    progress,
+    .confirm,
+    .fallback,
+    .status {
+      display: none !important;
+    }
+    .measure {
+      break-inside: avoid;
+      border-color: #000;
+    }
+    .measure-body.indent,
+    .note-field.indent {
+      padding-inline-start: 0;
+    }
+  }
+`;
