@@ -10,8 +10,6 @@ export interface QuizMessages {
   chooseFirst: string;
   correct: string;
   wrong: string;
-  /** Between two sentences: none after 。, a space after a full stop. */
-  gap: string;
   answerIs: (a: string) => string;
   next: string;
   seeScore: string;
@@ -213,7 +211,6 @@ const zhCN: QuizMessages = {
   correct: '回答正确。',
   wrong: '回答错误。',
   /** Between two sentences: none after 。, a space after a full stop. */
-  gap: '',
   answerIs: (a) => `正确答案：${a}`,
   next: '下一题',
   seeScore: '查看得分',
@@ -243,7 +240,6 @@ const en: QuizMessages = {
   chooseFirst: 'Choose an answer first.',
   correct: 'Correct.',
   wrong: 'Not quite.',
-  gap: ' ',
   answerIs: (a) => `The answer is: ${a}`,
   next: 'Next question',
   seeScore: 'See your score',

@@ -277,7 +277,7 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
       </div>
       ${answered
         ? html`<div class="feedback ${right ? 'correct' : 'wrong'}" part="feedback" tabindex="-1">
-            <p class="verdict">${right ? s.correct : html`${s.wrong}${s.gap}${s.answerIs(this.optionText(q, q.answer))}`}</p>
+            <p class="verdict">${right ? s.correct : html`${s.wrong}${coreStrings[this.locale].sentenceGap}${s.answerIs(this.optionText(q, q.answer))}`}</p>
             <p>${pick(q.explanation, lang)}${q.derived ? html`<span class="derived-mark">${coreStrings[lang].note(coreStrings[lang].derived)}</span>` : nothing}</p>
             ${q.note ? html`<p class="note">${pick(q.note, lang)}</p>` : nothing}
             ${this.questionSource(q, lang)}

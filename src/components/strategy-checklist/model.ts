@@ -111,7 +111,7 @@ export function checklistMarkdown({ lang, data, ticks, notes, editable }: Checkl
       const box = editable ? (ticks.has(m.id) ? '[x] ' : '[ ] ') : '';
       let line = `- ${box}**${md(pick(m.label, lang))}**`;
       if (m.description) line += `${c.colon}${md(pick(m.description, lang))}`;
-      if (m.examples) line += `${m.description ? s.sentenceSep : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
+      if (m.examples) line += `${m.description ? c.sentenceGap : c.colon}${s.examples}${md(pick(m.examples, lang))}`;
       line += c.note(inlineSourceText([m], lang));
       lines.push(line);
       if (m.note) lines.push(`  ${s.paperNote}${c.colon}${md(pick(m.note, lang))}`);

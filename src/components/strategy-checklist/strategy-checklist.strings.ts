@@ -10,7 +10,6 @@ export interface StrategyChecklistMessages {
   progress: (d: string, t: string) => string;
   heading: (section: string, label: string) => string;
   examples: string;
-  sentenceSep: string;
   where: string;
   paperNote: string;
   notes: string;
@@ -43,7 +42,6 @@ const zhCN: StrategyChecklistMessages = {
   progress: (d, t) => `已完成 ${d}/${t}`,
   heading: (section, label) => `${section}${label}`,
   examples: '例如：',
-  sentenceSep: '',
   where: '出处',
   paperNote: '注',
   notes: '笔记',
@@ -76,7 +74,6 @@ const en: StrategyChecklistMessages = {
   progress: (d, t) => `${d} of ${t} done`,
   heading: (section, label) => `${section} ${label}`,
   examples: 'For example: ',
-  sentenceSep: ' ',
   where: 'Source',
   paperNote: 'Note',
   notes: 'Notes',

@@ -412,7 +412,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const editable = !this.readOnly;
     const all = this.progress(this.measures(data));
     return html`<h2>${s.title}</h2>
-      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total - this.unnumbered(data)), this.unnumbered(data))}${editable ? html`${s.sentenceSep}${s.howTo}` : nothing}</p>
+      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total - this.unnumbered(data)), this.unnumbered(data))}${editable ? html`${c.sentenceGap}${s.howTo}` : nothing}</p>
       ${editable && !this.persistent ? html`<p class="note">${s.memoryOnly}</p>` : nothing}
       ${editable
         ? html`<div class="overall">
