@@ -19,7 +19,9 @@ type Kind = 'script' | 'iframe' | 'npm';
 
 /** The manifest's attributes of each element: what the builder must offer. */
 async function manifest(): Promise<Map<string, ManifestAttribute[]>> {
-  const m = await (await fetch('/custom-elements.json')).json();
+  const m = (await (await fetch('/custom-elements.json')).json()) as {
+    modules: { declarations?: { customElement?: boolean; tagName?: string; attributes?: ManifestAttribute[] }[] }[];
+  };
   const out = new Map<string, ManifestAttribute[]>();
   for (const mod of m.modules) for (const d of mod.declarations ?? []) if (d.customElement && d.tagName) out.set(d.tagName, d.attributes ?? []);
   return out;
@@ -186,8 +188,8 @@ async function expectCodesShowThePreview(b: Builder, tag: string): Promise<Widge
 
   const npm = await copy(b, 'npm');
   // What `import 'hohhot-widgets/x.js'` resolves to, by the package's own exports map.
-  const pkg = await (await fetch('/package.json')).json();
-  const target = (pkg.exports['./*.js'].default as string).replace(/^\./, '');
+  const pkg = (await (await fetch('/package.json')).json()) as { exports: { './*.js': { default: string } } };
+  const target = pkg.exports['./*.js'].default.replace(/^\./, '');
   const module = npm.replace(/import 'hohhot-widgets\/([\w-]+)\.js'/, (_m, name: string) => `import '${target.replace('*', name)}'`);
   expect(module).not.to.equal(npm);
   const n = await pasted(`<script type="module">${module}</script>`, tag, false);

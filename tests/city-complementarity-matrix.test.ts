@@ -440,7 +440,8 @@ describe('<city-complementarity-matrix>', () => {
         expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(cols - 1);
       }
       expect(grid(el).getAttribute('aria-label')).to.equal('Matrix of cities and complementary industries');
-      expect($(el, `#${grid(el).getAttribute('aria-describedby')}`)!.textContent).to.contain('arrow keys');
+      const describedBy = grid(el).getAttribute('aria-describedby')!;
+      expect($(el, `#${describedBy}`)!.textContent).to.contain('arrow keys');
     });
   });
 });

@@ -79,7 +79,7 @@ export async function expectInvalidData<E extends Widget>(
     }).not.to.throw();
     // Attached after the setter has returned, in the same task.
     const event = errorDetail(el);
-    const typed = oneEvent(el, 'hw-error');
+    const typed = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'hw-error');
     const detail = await event;
     const typedDetail = (await typed).detail;
     await settle(el);

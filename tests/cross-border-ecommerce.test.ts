@@ -74,7 +74,8 @@ describe('<hohhot-cross-border-ecommerce>', () => {
     it('has the figure cards as a list in reading order', async () => {
       const el = await mount<HohhotCrossBorderEcommerce>(tag('zh-CN'));
       const list = $(el, 'ul.fc-list')!;
-      expect($(el, `#${list.getAttribute('aria-labelledby')}`)!.textContent).to.equal('主要数据');
+      const labelledBy = list.getAttribute('aria-labelledby')!;
+      expect($(el, `#${labelledBy}`)!.textContent).to.equal('主要数据');
       expect(cardTexts(el)).to.deep.equal([
         '超过12亿元 综试区跨境电商进出口贸易额 此为下限：论文未给出确切数值。 出处：论文二（三）',
         '184家 入驻综试区的跨境电商企业 出处：论文二（三）',
@@ -205,7 +206,7 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       const el = await fixture<HohhotCrossBorderEcommerce>(
         html`<hohhot-cross-border-ecommerce lang="en" src=${await servedJson('trade-2024-revised', tradeRevised())}></hohhot-cross-border-ecommerce>`,
       );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
       expect($(el, '[role="alert"]')!.textContent).to.contain('trade');

@@ -141,7 +141,7 @@ describe('DatasetController', () => {
     const original = window.fetch;
     const urls: string[] = [];
     window.fetch = (input, init) => {
-      urls.push(String(input));
+      urls.push(input instanceof Request ? input.url : String(input));
       return original(input, init);
     };
     try {

@@ -7,7 +7,7 @@ async function embed(query: string, sandbox?: string) {
   frame.width = '600';
   frame.height = '900';
   const heights: number[] = [];
-  const onMessage = (e: MessageEvent) => {
+  const onMessage = (e: MessageEvent<{ type?: unknown; height: number } | null | undefined>) => {
     if (e.source === frame.contentWindow && e.data?.type === 'hohhot-widgets:height') heights.push(e.data.height);
   };
   window.addEventListener('message', onMessage);

@@ -47,7 +47,7 @@ for (const app of ['react', 'vue']) {
       // Written `storage-key="…"` in both apps: an attribute for React 19, the property for Vue.
       expect(list.storageKey).to.contain(`${app}-example`);
       const box = await until(() => $$(list, 'input[type="checkbox"]')[0] as HTMLInputElement | undefined, 'the checklist', 1200);
-      const id = box.closest('li')!.dataset.id;
+      const id = box.closest('li')!.dataset.id!;
       box.click();
       await until(() => doc.querySelector('#ticked')!.textContent === `${id}:true`, 'the app to hear hw-change', 1200);
       expect(list.value).to.deep.equal([id]);

@@ -44,7 +44,7 @@ describe('keyboard focus in every widget', function () {
         ${staticHtml`<${tag} lang="en" seed="1"></${tag}>`}
         <button id="after">after</button>
       </div>`);
-      const el = root.querySelector(w.tag)! as HTMLElement & { updateComplete?: Promise<unknown> };
+      const el = root.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(w.tag)!;
       await el.updateComplete;
       // The page's window takes focus first: an engine shows no focus ring in a window without focus.
       window.focus();

@@ -244,7 +244,7 @@ describe('<hohhot-investment-projects>', () => {
       const el = await fixture<HohhotInvestmentProjects>(
         html`<hohhot-investment-projects lang="en" src=${await servedJson('investment-projects-wrong-shape', investmentWrongShape())}></hohhot-investment-projects>`,
       );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail).to.include({ kind: 'invalid-data', path: 'thresholds' });
     });

@@ -38,6 +38,7 @@ async function addStylesheet(href: string): Promise<HTMLLinkElement> {
 /** Mounts a widget in a 360 px column with the given class and returns its size. */
 async function measure(tag: string, columnClass = ''): Promise<{ height: number; width: number; scrollWidth: number; el: Widget }> {
   const t = unsafeStatic(tag);
+  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- the tag is an unsafeStatic value of lit/static-html, which may stand for a tag name
   const column = await fixture<HTMLDivElement>(html`<div class=${columnClass} style="width: 360px"><${t} lang="en" theme="light" seed="7"></${t}></div>`);
   const el = column.firstElementChild as Widget;
   await el.whenLoaded();

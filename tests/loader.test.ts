@@ -74,11 +74,13 @@ describe('the script-tag loader (dist/cdn/hohhot-widgets.js)', function () {
     // The loader cannot see into a shadow root by itself…
     expect(win.customElements.get('hohhot-quiz')).to.equal(undefined);
     // …until the page hands it over.
-    const loader = (await new win.Function('return import("/dist/cdn/hohhot-widgets.js")')()) as {
+    // The frame's own import(), so the module loads into the frame's realm.
+    const importLoader = new win.Function('return import("/dist/cdn/hohhot-widgets.js")') as () => Promise<{
       discover(root: ParentNode): void;
       define(tag: string): Promise<boolean>;
       tags: string[];
-    };
+    }>;
+    const loader = await importLoader();
     loader.discover(root);
     await win.customElements.whenDefined('hohhot-quiz');
     expect(loader.tags).to.deep.equal(widgets.map((w) => w.tag));

@@ -141,7 +141,7 @@ describe('<hohhot-paper-citation>', () => {
       try {
         const el = await mount<HohhotPaperCitation>(tag('zh-CN'));
         for (const style of ['gbt', 'apa', 'bibtex']) {
-          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent<CustomEvent<CitationCopyDetail>>(el, 'hw-citation-copy');
           copyButton(el, style).click();
           const { detail } = await event;
           await el.updateComplete;
@@ -169,7 +169,7 @@ describe('<hohhot-paper-citation>', () => {
         const restore = stubClipboard(clipboard);
         try {
           const el = await mount<HohhotPaperCitation>(tag('en'));
-          const event = oneEvent(el, 'hw-citation-copy') as Promise<CustomEvent<CitationCopyDetail>>;
+          const event = oneEvent<CustomEvent<CitationCopyDetail>>(el, 'hw-citation-copy');
           copyButton(el, 'gbt').click();
           const { detail } = await event;
           await el.updateComplete;
@@ -322,7 +322,7 @@ describe('<hohhot-paper-citation>', () => {
       const el = await mount<HohhotPaperCitation>(tag('en'));
       const bad = structuredClone(paper) as unknown as { references: { n: unknown }[] };
       bad.references[3]!.n = 'four';
-      const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+      const event = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       el.data = bad as unknown as PaperDataset; // invalid on purpose, as from JavaScript
       const { detail } = await event;
       await el.updateComplete;

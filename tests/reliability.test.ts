@@ -27,7 +27,7 @@ describe('reliability', () => {
 
     it('prefixes every cell a spreadsheet would evaluate with an apostrophe', async () => {
       const el = await mount<HohhotTradePartners>(html`<hohhot-trade-partners lang="en"></hohhot-trade-partners>`);
-      const data = clone(trade2024) as TradeDataset;
+      const data = clone<TradeDataset>(trade2024);
       payloads.slice(0, 4).forEach((p, i) => {
         data.partners[i]!.label = { zh: p, en: p };
       });
@@ -45,7 +45,7 @@ describe('reliability', () => {
       const el = await fixture<StrategyChecklist>(
         html`<strategy-checklist lang="en" notes storage-key="hw-test-csv"></strategy-checklist>`,
       );
-      const data = clone(strategies) as StrategiesDataset;
+      const data = clone<StrategiesDataset>(strategies);
       const [a, b] = data.strategies[0]!.measures;
       a!.label = { zh: '\tcmd', en: '\tcmd' };
       b!.label = { zh: '\rcmd', en: '\rcmd' };
@@ -62,7 +62,7 @@ describe('reliability', () => {
       const el = await mount<HohhotTradePartners>(
         html`<hohhot-trade-partners lang="en" show="belt-and-road"></hohhot-trade-partners>`,
       );
-      const data = clone(trade2024) as TradeDataset;
+      const data = clone<TradeDataset>(trade2024);
       data.beltAndRoad.growth.value = -1.2;
       el.data = data;
       await el.updateComplete;
@@ -76,7 +76,7 @@ describe('reliability', () => {
       const el = await fixture<StrategyChecklist>(
         html`<strategy-checklist lang="en" notes storage-key="hw-test-md"></strategy-checklist>`,
       );
-      const data = clone(strategies) as StrategiesDataset;
+      const data = clone<StrategiesDataset>(strategies);
       const [a] = data.strategies[0]!.measures;
       a!.label = { zh: '[click](javascript:alert(1))', en: '[click](javascript:alert(1))' };
       a!.description = { zh: '<img src=x onerror=alert(1)> *bold* `code`', en: '<img src=x onerror=alert(1)> *bold* `code`' };
@@ -108,7 +108,7 @@ describe('reliability', () => {
     it('gives up after the timeout with its own alert and error kind, headers never sent', async () => {
       HwElement.srcTimeout = 300;
       const el = await fixture<HohhotTradePartners>(partners('en', '/__stall__'));
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('timeout');
       expect(alert(el)).to.contain('/__stall__').and.to.contain('did not arrive within 0.3 seconds');
@@ -118,7 +118,7 @@ describe('reliability', () => {
     it('gives up on a body that never finishes, in Chinese', async () => {
       HwElement.srcTimeout = 300;
       const el = await fixture<HohhotTradePartners>(partners('zh-CN', '/__stall__/body'));
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('timeout');
       expect(alert(el)).to.contain(detail.message);
@@ -172,7 +172,7 @@ describe('reliability', () => {
       const parent = el.parentElement!;
       el.remove();
       await el.whenLoaded();
-      const failed = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+      const failed = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       parent.append(el);
       expect((await failed).detail.kind).to.equal('timeout');
     });
@@ -211,7 +211,7 @@ describe('reliability', () => {
         try {
           await el.updateComplete;
           for (const bad of [throwingGetter(), throwingProxy()]) {
-            const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+            const event = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
             expect(() => {
               el.data = bad;
             }).not.to.throw();
@@ -372,7 +372,7 @@ describe('reliability', () => {
         document.body.append(el);
         try {
           await el.updateComplete;
-          const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+          const event = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
           el.data = make();
           const { detail } = await event;
           await el.updateComplete;
@@ -406,7 +406,7 @@ describe('reliability', () => {
       el.lang = lang;
       document.body.append(el);
       await el.updateComplete;
-      const event = oneEvent(el, 'error') as Promise<CustomEvent<WidgetErrorDetail>>;
+      const event = oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       el.data = make(clone(trade2024));
       const { detail } = await event;
       await el.updateComplete;

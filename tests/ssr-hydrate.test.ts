@@ -5,7 +5,7 @@
 // the element, which takes over the server's DOM instead of rendering anew.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect, oneEvent } from '@open-wc/testing';
-import type { HohhotChallenges } from '../src/components/challenges/challenges.js';
+import type { ChallengeToggleDetail, HohhotChallenges } from '../src/components/challenges/challenges.js';
 
 describe('server-side rendering', () => {
   it('shows the server-rendered element before any script, then hydrates it in place', async () => {
@@ -27,7 +27,7 @@ describe('server-side rendering', () => {
     // Hydrated: the same nodes, now live.
     expect(el.shadowRoot!.querySelector('summary')).to.equal(summary);
     expect(el.locale).to.equal('en');
-    const toggled = oneEvent(el, 'hw-challenge-toggle');
+    const toggled = oneEvent<CustomEvent<ChallengeToggleDetail>>(el, 'hw-challenge-toggle');
     summary.click();
     const { detail } = await toggled;
     expect(detail.open).to.equal(true);

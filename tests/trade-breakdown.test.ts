@@ -193,7 +193,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
     it('says when `src` is JSON of the wrong shape', async () => {
       const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-breakdown>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
       expect($(el, '[role="alert"]')!.textContent).to.contain('year');
@@ -201,7 +201,7 @@ describe('<hohhot-trade-breakdown>', () => {
 
     it('says when the network fails', async () => {
       const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" src="http://127.0.0.1:9/trade.json"></hohhot-trade-breakdown>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('network');
       expect($(el, '[role="alert"]')!.textContent).to.contain('network request failed');

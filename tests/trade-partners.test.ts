@@ -266,7 +266,7 @@ describe('<hohhot-trade-partners>', () => {
 
     it('says when `src` is JSON of the wrong shape', async () => {
       const el = await fixture<HohhotTradePartners>(html`<hohhot-trade-partners lang="en" src=${await servedJson('trade-wrong-shape', tradeWrongShape())}></hohhot-trade-partners>`);
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
       expect($(el, '[role="alert"]')!.textContent).to.contain('year');

@@ -102,7 +102,7 @@ export class HohhotPaperCitation extends HwElement<PaperDataset> {
       this.hashPending = false;
       return;
     }
-    const entry = this.renderRoot.querySelector<HTMLElement>(`#ref-${m[1]}`);
+    const entry = this.renderRoot.querySelector<HTMLElement>(`#ref-${m[1]!}`); // the pattern requires its group
     if (!entry) return; // not rendered yet (loading); try again after the next update
     this.hashPending = false;
     // Marked in the DOM, not through state: :target does not reach into a shadow root.

@@ -50,7 +50,7 @@ function problemEn(p: DataProblem): string {
     case 'missing': return `${field} is missing`;
     case 'unknown-key': return `“${p.path}” is not one of the keys ${(p.options ?? []).join(', ')}`;
     case 'no-keys': return `the data should have at least one of the keys ${(p.options ?? []).join(', ')} but has none`;
-    case 'type': return `${field} should be ${TYPE_EN[p.expectedType ?? ''] ?? p.expectedType} but is ${foundEn(p.found)}`;
+    case 'type': return `${field} should be ${TYPE_EN[p.expectedType ?? ''] ?? p.expectedType ?? 'of another type'} but is ${foundEn(p.found)}`;
     case 'one-of': return `${field} should be one of ${(p.options ?? []).join(', ')} but is ${foundEn(p.found)}`;
     case 'too-short':
       return p.limit === 1 && p.counted === 'characters' ? `${field} is empty` : `${field} should have at least ${items(p.limit)} but has ${num(found, 'en')}`;
@@ -64,7 +64,7 @@ function problemEn(p: DataProblem): string {
     case 'integer': return `${field} should be a whole number but is ${foundEn(p.found)}`;
     case 'finite': return `${field} should be a finite number but is ${foundEn(p.found)}`;
     case 'part-above-whole':
-      return `${field} (${foundEn(p.found)}) is larger than “${p.whole}” (${num(p.limit, 'en')}), which includes it`;
+      return `${field} (${foundEn(p.found)}) is larger than ${p.whole ? `“${p.whole}”` : 'the total'} (${num(p.limit, 'en')}), which includes it`;
     default: return `${field} has a value that is not accepted (${foundEn(p.found)})`;
   }
 }
@@ -92,7 +92,7 @@ function problemZh(p: DataProblem): string {
     case 'too-large': return `${field}应不大于 ${num(p.limit, 'zh-CN')}，实际为${foundZh(p.found)}`;
     case 'integer': return `${field}应为整数，实际为${foundZh(p.found)}`;
     case 'finite': return `${field}应为有限的数字，实际为${foundZh(p.found)}`;
-    case 'part-above-whole': return `${field}（${foundZh(p.found)}）大于包含它的“${p.whole}”（${num(p.limit, 'zh-CN')}）`;
+    case 'part-above-whole': return `${field}（${foundZh(p.found)}）大于包含它的${p.whole ? `“${p.whole}”` : '总数'}（${num(p.limit, 'zh-CN')}）`;
     default: return `${field}的值不符合要求（${foundZh(p.found)}）`;
   }
 }

@@ -84,6 +84,8 @@ export interface CoreMessages {
 }
 
 const zhNumerals = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+/** A section number in Chinese numerals (1–10), or in digits beyond them. */
+const zhNumeral = (n: number) => zhNumerals[n] ?? String(n);
 
 const zhCN: CoreMessages = {
   source: '来源',
@@ -91,7 +93,7 @@ const zhCN: CoreMessages = {
   section: (s) => s,
   sections: (ids) => ids.join('、'),
   abstract: '摘要',
-  sectionNumber: (_id, major, minor) => (minor ? `${zhNumerals[major]}（${zhNumerals[minor]}）` : zhNumerals[major]!),
+  sectionNumber: (_id, major, minor) => (minor ? `${zhNumeral(major)}（${zhNumeral(minor)}）` : zhNumeral(major)),
   compiledBy: (origin) => `${origin}统计`,
   references: () => '参考文献',
   reference: (n) => `参考文献 ${n}`,
@@ -134,7 +136,7 @@ const zhCN: CoreMessages = {
 };
 
 /** `a`, `a and b`, `a, b and c`. */
-const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`);
+const andList = (items: readonly string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`);
 const plural = (one: string, many: string) => (value: number) => (value === 1 ? one : many);
 
 const en: CoreMessages = {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { paperAuthor, paperReferences, paperTitle } from '../../data/paper-source.js';
 import type { Provenance, SectionId, Text } from '../../data/schema.js';
 import { type Lang, pick } from '../controllers/lang.js';
@@ -19,7 +20,7 @@ function unique<T>(items: T[]): T[] {
 /** Link to an entry of the reference list that `<hohhot-paper-citation>` renders. */
 export function refLink(n: number, lang: Lang) {
   const ref = paperReferences.find((r) => r.n === n);
-  return html`<a class="ref" href="#ref-${n}" title=${ref?.text ?? nothing} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
+  return html`<a class="ref" href="#ref-${n}" title=${ifDefined(ref?.text)} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
 }
 
 /** The reference marks after a text, `…[2] [7]`, spaced as the language spaces them. */

@@ -1,4 +1,5 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 
 export interface TableCell {
   text: string;
@@ -25,13 +26,13 @@ export function dataTable(table: TableModel, hidden = false) {
     <table>
       <caption>${table.caption}</caption>
       <thead>
-        <tr>${table.head.map((h, i) => html`<th scope="col" class=${i > 0 && table.rows[0]?.[i]?.numeric ? 'num' : nothing}>${h}</th>`)}</tr>
+        <tr>${table.head.map((h, i) => html`<th scope="col" class=${ifDefined(i > 0 && table.rows[0]?.[i]?.numeric ? 'num' : undefined)}>${h}</th>`)}</tr>
       </thead>
       <tbody>
         ${table.rows.map(
           ([first, ...rest]) => html`<tr>
             <th scope="row">${first?.text}</th>
-            ${rest.map((c) => html`<td class=${c.numeric ? 'num' : nothing}>${c.text}</td>`)}
+            ${rest.map((c) => html`<td class=${ifDefined(c.numeric ? 'num' : undefined)}>${c.text}</td>`)}
           </tr>`,
         )}
       </tbody>
