@@ -28,8 +28,8 @@ export async function mount<T extends HwElement<unknown>>(template: ReturnType<t
   return el;
 }
 
-/** Wraps a widget in an element with a lang and a theme, for the accessibility matrix. */
-export const LANGS = ['zh-CN', 'en'] as const;
+/** The library's languages (src/core/controllers/lang.ts) and themes, for the accessibility matrix. */
+export { LANGS } from '../src/core/controllers/lang.js';
 export const THEMES = ['light', 'dark'] as const;
 
 /** The button of a shadow root whose text is `label`. */

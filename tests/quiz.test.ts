@@ -305,7 +305,7 @@ describe('<hohhot-quiz>', () => {
       const qs = expected('full-marks');
       const events: QuizCompleteDetail[] = [];
       document.addEventListener('hw-quiz-complete', (e) => events.push((e).detail));
-      const done = oneEvent(el, 'hw-quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
+      const done = oneEvent<CustomEvent<QuizCompleteDetail>>(el, 'hw-quiz-complete');
       const { legends } = await walk(el, (i) => answerText(qs[i]!, 'zh-CN'));
       legends.forEach((l, i) => expect(l).to.contain(qs[i]!.prompt.zh));
       const event = await done;
@@ -326,7 +326,7 @@ describe('<hohhot-quiz>', () => {
     it('counts a wrong answer and reports what was chosen', async () => {
       const el = await mount<HohhotQuiz>(tag('en', 'one-wrong'));
       const qs = expected('one-wrong');
-      const done = oneEvent(el, 'hw-quiz-complete') as Promise<CustomEvent<QuizCompleteDetail>>;
+      const done = oneEvent<CustomEvent<QuizCompleteDetail>>(el, 'hw-quiz-complete');
       await walk(el, (i) => (i === 1 ? wrongText(qs[i]!, 'en') : answerText(qs[i]!, 'en')));
       const { detail } = await done;
       expect(detail.score).to.equal(4);

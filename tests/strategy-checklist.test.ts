@@ -270,7 +270,7 @@ describe('<strategy-checklist>', () => {
       const el = await fixture<StrategyChecklist>(
         html`<strategy-checklist lang="en" storage-key=${freshKey()} src=${await servedJson('trade-2024-revised', tradeRevised())}></strategy-checklist>`,
       );
-      const { detail } = (await oneEvent(el, 'error')) as CustomEvent<WidgetErrorDetail>;
+      const { detail } = await oneEvent<CustomEvent<WidgetErrorDetail>>(el, 'error');
       await el.whenLoaded();
       expect(detail.kind).to.equal('invalid-data');
       expect($(el, '[role="alert"]')!.textContent).to.contain('strategies');
