@@ -1,4 +1,4 @@
-import type { Measure, StrategiesDataset, Strategy } from '../../data/schema.js';
+import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import { formatNumber } from '../../core/i18n/format.js';
@@ -144,4 +144,13 @@ export function checklistTable({ lang, data, ticks, notes, editable }: Checklist
       ]),
     ),
   };
+}
+
+/** Where a checklist stands in the paper: section 三 as a whole (or the sections of a given list), with every reference its measures cite. */
+export function checklistProvenance(data: StrategiesDataset): Provenance[] {
+  const items: Provenance[] = data.strategies.flatMap((st) => [st, ...st.measures]);
+  const refs = [...new Set(items.flatMap((p) => p.refs))].sort((a, b) => a - b);
+  const inThree = items.every((p) => p.section === '3' || p.section.startsWith('3.'));
+  const sections: SectionId[] = inThree ? ['3'] : [...new Set(items.map((p) => p.section))];
+  return sections.map((section, i) => ({ section, refs: i === 0 ? refs : [] }));
 }

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
-import type { Measure, Provenance, SectionId, StrategiesDataset, Strategy } from '../../data/schema.js';
+import type { Measure, Provenance, StrategiesDataset, Strategy } from '../../data/schema.js';
 import { strategies } from '../../data/strategies.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { HwElement } from '../../core/base/base.js';
@@ -9,19 +8,19 @@ import { copyText } from '../../core/util/clipboard.js';
 import { downloadText, tableToCsv } from '../../core/util/csv.js';
 import { emit } from '../../core/util/events.js';
 import { formatNumber } from '../../core/i18n/format.js';
-import { type Lang, pick } from '../../core/controllers/lang.js';
-import { inlineSource, sourceText } from '../../core/ui/source.js';
-import { storage, storageKeyFor } from '../../core/util/storage.js';
+import type { Lang } from '../../core/controllers/lang.js';
+import { sourceText } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import type { TableModel } from '../../core/ui/table.js';
 import { Announcer } from '../../core/controllers/announcer.js';
 import { styles } from './strategy-checklist.styles.js';
 import { messages } from './strategy-checklist.strings.js';
 import { type ChecklistView, checklistMarkdown, checklistTable, strategyHeading } from './model.js';
-import { NOTE_SAVE_DELAY, type Saved, isSaved, measuresOf, parseSaved, progressOf, unnumberedCount, withNote } from './model.js';
+import { NOTE_SAVE_DELAY, type Saved, checklistProvenance, measuresOf, progressOf, unnumberedCount, withNote } from './model.js';
+import { ChecklistStore, STRATEGY_CHECKLIST_STORAGE_KEY } from './store.js';
+import { strategySection, type MeasureContext } from './templates.js';
 
-/** Where ticks and notes are kept when the element has no `storage-key`. */
-export const STRATEGY_CHECKLIST_STORAGE_KEY = 'hohhot-widgets:strategy-checklist';
+export { STRATEGY_CHECKLIST_STORAGE_KEY } from './store.js';
 
 /** Detail of the `hw-change` event: the measure just (un)ticked and the overall progress. */
 export interface StrategyChecklistChangeDetail {
@@ -116,45 +115,18 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   protected readonly defaultData = strategies;
   protected readonly validator = lazyValidator('validateStrategiesDataset');
 
+  private readonly store = new ChecklistStore(() => this.storageKey);
+
   /** The `localStorage` key: `storage-key` with the library's prefix. */
   private get key(): string {
-    return storageKeyFor(this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY);
+    return this.store.key;
   }
 
-  /**
-   * What is stored under `key`; a list stored before keys were prefixed is
-   * read from its old, unprefixed key until the list is next written.
-   */
-  private read(key: string): Saved {
-    const legacy = this.legacyKey(key);
-    for (const k of legacy ? [key, legacy] : [key]) {
-      const raw = storage.get(k);
-      if (raw === null) continue;
-      // Unreadable: start afresh; the next tick overwrites it.
-      const saved = parseSaved(raw);
-      if (saved) return saved;
-      if (k === key) break;
-    }
-    return { done: [], notes: {} };
-  }
-
-  /** The unprefixed key a `storage-key` was stored under before, if it differs. */
-  private legacyKey(key: string): string | null {
-    const given = this.storageKey || STRATEGY_CHECKLIST_STORAGE_KEY;
-    return given !== key && storageKeyFor(given) === key ? given : null;
-  }
-
-  /**
-   * Read-modify-write: applies `change` to what is stored now (another list
-   * with the same key, another tab may have written since), stores it and
-   * shows it.
-   */
+  /** Read-modify-write of the stored list (ChecklistStore.write), then shows it if it is this list's. */
   private write(key: string, change: (saved: Saved) => void): void {
-    const saved = this.read(key);
-    change(saved);
-    storage.set(key, JSON.stringify(saved));
+    const saved = this.store.write(key, change);
     if (key === this.loadedKey) this.show(saved);
-    this.persistent = storage.persistent;
+    this.persistent = this.store.persistent;
   }
 
   /** Shows a stored state, keeping the notes still being typed here. */
@@ -173,16 +145,12 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   /** Another list with this key (on this page or in another tab) changed it. */
   private readonly onStored = (key: string | null): void => {
     if (this.loadedKey === null || (key !== null && key !== this.loadedKey)) return;
-    this.show(this.read(this.loadedKey));
+    this.show(this.store.read(this.loadedKey));
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe ??= storage.subscribe(this.onStored);
-  }
-
-  private measures(data = this.data): Measure[] {
-    return measuresOf(data);
+    this.unsubscribe ??= this.store.subscribe(this.onStored);
   }
 
   /**
@@ -193,14 +161,14 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   @property({ attribute: false })
   get value(): string[] {
     this.ensureLoaded();
-    return this.measures()
+    return measuresOf(this.data)
       .filter((m) => this.ticks.has(m.id))
       .map((m) => m.id);
   }
   set value(ids: readonly string[] | null | undefined) {
     this.ensureLoaded();
     const list: unknown[] = ids === null || ids === undefined ? [] : Array.isArray(ids) ? ids : [ids];
-    const known = new Set(this.measures().map((m) => m.id));
+    const known = new Set(measuresOf(this.data).map((m) => m.id));
     const unknown = list.filter((id) => typeof id !== 'string' || !known.has(id));
     if (unknown.length) {
       console.warn(
@@ -223,19 +191,9 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.ticks = new Set();
     this.noteTexts = {};
     this.dirtyNotes.clear();
-    // An old unprefixed copy of this list would come back on the next visit.
-    const legacy = this.legacyKey(this.key);
-    const old = legacy ? storage.get(legacy) : null;
-    if (legacy && old !== null) {
-      try {
-        if (isSaved(JSON.parse(old))) storage.remove(legacy);
-      } catch {
-        // Not a list: another application's entry, left alone.
-      }
-    }
-    storage.remove(this.key);
-    this.persistent = storage.persistent;
-    const { total } = this.progress(this.measures());
+    this.store.clear(this.key);
+    this.persistent = this.store.persistent;
+    const { total } = this.progress(measuresOf(this.data));
     emit(this, 'hw-reset', { done: 0, total });
   }
 
@@ -246,10 +204,10 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     if (this.saveTimer !== undefined && this.loadedKey !== null) this.save(this.loadedKey);
     this.loadedKey = key;
     this.dirtyNotes.clear();
-    const saved = this.read(key);
+    const saved = this.store.read(key);
     this.ticks = new Set(saved.done);
     this.noteTexts = saved.notes;
-    this.persistent = storage.persistent;
+    this.persistent = this.store.persistent;
   }
 
   /** Stores the notes typed here since the last save. */
@@ -276,10 +234,6 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.ensureLoaded();
   }
 
-  private unnumbered(data: StrategiesDataset): number {
-    return unnumberedCount(data);
-  }
-
   private progress(measures: Measure[]): { done: number; total: number } {
     return progressOf(measures, this.ticks);
   }
@@ -295,7 +249,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       else next.delete(id);
       saved.done = [...next];
     });
-    const { done, total } = this.progress(this.measures());
+    const { done, total } = this.progress(measuresOf(this.data));
     this.announcer.say(messages[this.locale].overall(this.n(done), this.n(total)));
     emit(this, 'hw-change', { id, checked, done, total });
   }
@@ -410,9 +364,9 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const s = messages[lang];
     const c = coreStrings[lang];
     const editable = !this.readOnly;
-    const all = this.progress(this.measures(data));
+    const all = this.progress(measuresOf(data));
     return html`<h2>${s.title}</h2>
-      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total - this.unnumbered(data)), this.unnumbered(data))}${editable ? html`${c.sentenceGap}${s.howTo}` : nothing}</p>
+      <p class="intro">${s.intro(this.n(data.strategies.length), this.n(all.total - unnumberedCount(data)), unnumberedCount(data))}${editable ? html`${c.sentenceGap}${s.howTo}` : nothing}</p>
       ${editable && !this.persistent ? html`<p class="note">${s.memoryOnly}</p>` : nothing}
       ${editable
         ? html`<div class="overall">
@@ -445,71 +399,29 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
           </div>`
         : nothing}
       ${this.announcer.region()}
-      ${data.strategies.map((st, si) => this.renderStrategy(st, si, lang))}`;
+      ${data.strategies.map((st, si) => strategySection(st, si, this.measureContext(lang)))}`;
   }
 
-  private renderStrategy(st: Strategy, si: number, lang: Lang) {
-    const s = messages[lang];
-    const p = this.progress(st.measures);
-    const editable = !this.readOnly;
-    return html`<section class="strategy" part="strategy" aria-labelledby="s${si}">
-      <h3 id="s${si}">${this.heading(st, lang)}</h3>
-      ${editable
-        ? html`<div class="strategy-progress">
-            <span id="s${si}-p">${s.progress(this.n(p.done), this.n(p.total))}</span>
-            <progress max=${p.total} .value=${p.done} aria-labelledby="s${si} s${si}-p"></progress>
-          </div>`
-        : nothing}
-      <ol class="measures">
-        ${st.measures.map((m, mi) => this.renderMeasure(m, `m${si}-${mi}`, lang))}
-      </ol>
-    </section>`;
-  }
-
-  private renderMeasure(m: Measure, id: string, lang: Lang) {
-    const s = messages[lang];
-    const c = coreStrings[lang];
-    const editable = !this.readOnly;
-    const checked = this.ticks.has(m.id);
-    const label = pick(m.label, lang);
-    const note = this.noteTexts[m.id] ?? '';
-    const indent = editable ? 'indent' : '';
-    return html`<li class="measure ${editable && checked ? 'done' : ''}" part="measure" data-id=${m.id}>
-      <div class="measure-head">
-        ${editable
-          ? html`<input
-                type="checkbox"
-                id=${id}
-                .checked=${live(checked)}
-                aria-describedby="${id}-d"
-                @change=${(e: Event) => this.toggle(m.id, (e.target as HTMLInputElement).checked)}
-              /><label class="measure-title" for=${id}>${label}</label>`
-          : html`<h4 class="measure-title">${label}</h4>`}
-      </div>
-      <div class="measure-body ${indent}">
-        ${editable ? html`<p class="print-only mark">${checked ? `☑ ${s.done}` : `☐ ${s.open}`}</p>` : nothing}
-        <p class="description" id="${id}-d">${m.description ? pick(m.description, lang) : nothing}</p>
-        ${m.examples ? html`<p class="examples"><span class="examples-label">${s.examples}</span>${pick(m.examples, lang)}</p>` : nothing}
-        ${m.note ? html`<p class="note">${s.paperNote}${c.colon}${pick(m.note, lang)}</p>` : nothing}
-        <p class="meta">${s.where}${c.colon}${inlineSource([m], lang, { bare: true })}</p>
-      </div>
-      ${editable && this.notes
-        ? html`<div class="note-field ${indent}">
-            <label for="${id}-n">${s.notes}<span class="visually-hidden">${s.notesOn(label)}</span></label>
-            <textarea id="${id}-n" rows="2" .value=${live(note)} @input=${(e: Event) => this.typeNote(m.id, (e.target as HTMLTextAreaElement).value)}
-              @change=${(e: Event) => this.commitNote(m.id, (e.target as HTMLTextAreaElement).value)}></textarea>
-            ${note ? html`<p class="print-only note-print"><strong>${s.notes}${c.colon}</strong>${note}</p>` : nothing}
-          </div>`
-        : nothing}
-    </li>`;
+  /** What the strategies' sections need from the element (templates.ts). */
+  private measureContext(lang: Lang): MeasureContext {
+    return {
+      lang,
+      editable: !this.readOnly,
+      notes: this.notes,
+      ticks: this.ticks,
+      noteTexts: this.noteTexts,
+      n: (v) => this.n(v),
+      heading: (st) => this.heading(st, lang),
+      progress: (measures) => this.progress(measures),
+      toggle: (id, checked) => this.toggle(id, checked),
+      typeNote: (id, text) => this.typeNote(id, text),
+      commitNote: (id, text) => this.commitNote(id, text),
+    };
   }
 
   /** Section 三 as a whole, with the references its measures cite. */
   protected provenance(data: StrategiesDataset): Provenance[] {
-    const items: Provenance[] = data.strategies.flatMap((st) => [st, ...st.measures]);
-    const refs = [...new Set(items.flatMap((p) => p.refs))].sort((a, b) => a - b);
-    const inThree = items.every((p) => p.section === '3' || p.section.startsWith('3.'));
-    const sections: SectionId[] = inThree ? ['3'] : [...new Set(items.map((p) => p.section))];
-    return sections.map((section, i) => ({ section, refs: i === 0 ? refs : [] }));
+    return checklistProvenance(data);
   }
+
 }
