@@ -2,6 +2,20 @@ import { paperAuthor, paperReferences, paperTitle } from './paper-source.js';
 import type { PaperDataset } from './schema.js';
 
 /** The paper's own metadata, section titles and reference list. */
+/** The English title of each reference, for readers of the citation: the paper prints them in Chinese only. */
+const REFERENCE_TITLES_EN: Record<number, string> = {
+  1: "Hohhot's imports and exports rose last year in total, increment and quality",
+  2: "Hohhot's trade value exceeds 20 billion yuan for the first time",
+  3: "Hohhot's trade value exceeds 20 billion yuan in January–November this year",
+  4: 'A regular coordination mechanism keeps city integration on track',
+  5: "Resolution of the Fourth Session of the 16th Hohhot People's Congress on the implementation of Hohhot's 2024 economic and social development plan and on the 2025 plan",
+  6: "Report of the Hohhot Municipal People's Government on the implementation of the economic and social development plan in the first half of 2024",
+  7: 'Hohhot Economic and Technological Development Zone: gathering strength for the new, climbing towards quality',
+  8: 'The international inland port system in hinterland sub-regional cooperation: the case of Hohhot',
+  9: "The influence of urban road transport on Hohhot's regional economic development",
+  10: "On the regional geographical significance of Hohhot's modernisation",
+};
+
 export const paper: PaperDataset = {
   title: paperTitle,
   // The library's romanisation of title.zh (Hanyu Pinyin, words joined, no tone marks), for APA 7.
@@ -32,7 +46,7 @@ export const paper: PaperDataset = {
     zh: '李建宏（2001—），女，天津人，内蒙古师范大学马克思主义学院在读硕士研究生，从事马克思主义中国化研究。',
     en: "Li Jianhong (born 2001), female, from Tianjin, is a master's student at the School of Marxism, Inner Mongolia Normal University, researching the Sinicization of Marxism.",
   },
-  references: paperReferences,
+  references: paperReferences.map((r) => ({ ...r, titleEn: REFERENCE_TITLES_EN[r.n] })),
   sections: {
     abstract: { zh: '摘要', en: 'Abstract' },
     '1': { zh: '一、呼和浩特区域互补合作现状分析', en: "1. Hohhot's regional complementary cooperation today" },
