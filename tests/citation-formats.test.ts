@@ -3,10 +3,7 @@ import { paper } from '../src/data/index.js';
 import { apaCitation, apaParts, bibtexCitation, citation, gbtCitation } from '../src/components/paper-citation/formats.js';
 import { type BibtexMessages, messages } from '../src/components/paper-citation/paper-citation.strings.js';
 import { bib, texQuotes } from '../src/components/paper-citation/tex.js';
-
-const GBT = '李建宏. 呼和浩特区域互补合作与开放经济新格局构建策略研究[Z].';
-const APA =
-  'Li, J. (n.d.). Huhehaote quyu hubu hezuo yu kaifang jingji xin geju goujian celüe yanjiu [Research on the construction strategy of regional complementary cooperation and open economy in Hohhot] [Research paper]. School of Marxism, Inner Mongolia Normal University.';
+import { APA, BIBTEX_EN, BIBTEX_ZH, GBT } from './fixtures/citations.js';
 
 describe('paper-citation formats: pure functions of the paper’s metadata and the messages', () => {
   it('writes GB/T 7714 and APA 7 the same for every reader: each is in its style’s one language', () => {
@@ -23,27 +20,8 @@ describe('paper-citation formats: pure functions of the paper’s metadata and t
   });
 
   it('writes the BibTeX fields of each language from its messages', () => {
-    expect(bibtexCitation(paper, 'zh-CN')).to.equal(
-      [
-        '@misc{li-2025bx10,',
-        '  author   = {李建宏},',
-        '  title    = {呼和浩特区域互补合作与开放经济新格局构建策略研究},',
-        '  note     = {基金项目：呼和浩特市社会科学项目“呼和浩特区域互补合作与开放经济新格局构建策略研究”（编号：2025BX10）},',
-        '  language = {chinese}',
-        '}',
-      ].join('\n'),
-    );
-    expect(bibtexCitation(paper, 'en')).to.equal(
-      [
-        '@misc{li-2025bx10,',
-        '  author     = {Li, Jianhong},',
-        '  title      = {呼和浩特区域互补合作与开放经济新格局构建策略研究},',
-        '  titleaddon = {Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot},',
-        "  note       = {Funding: Hohhot Social Science Project ``Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot'' (No. 2025BX10)},",
-        '  language   = {chinese}',
-        '}',
-      ].join('\n'),
-    );
+    expect(bibtexCitation(paper, 'zh-CN')).to.equal(BIBTEX_ZH);
+    expect(bibtexCitation(paper, 'en')).to.equal(BIBTEX_EN);
     expect(citation(paper, 'bibtex', 'en')).to.equal(bibtexCitation(paper, 'en', messages.en.bibtex));
   });
 

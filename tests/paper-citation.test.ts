@@ -9,29 +9,9 @@ import type { WidgetErrorDetail } from '../src/core/util/events.js';
 import { $, $$, mount, textOf, servedJson } from './helpers.js';
 import { paperRevised } from './fixtures/datasets.js';
 import { itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
+import { APA, BIBTEX_EN, BIBTEX_ZH, GBT } from './fixtures/citations.js';
 
 const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-const GBT = '李建宏. 呼和浩特区域互补合作与开放经济新格局构建策略研究[Z].';
-const APA =
-  'Li, J. (n.d.). Huhehaote quyu hubu hezuo yu kaifang jingji xin geju goujian celüe yanjiu [Research on the construction strategy of regional complementary cooperation and open economy in Hohhot] [Research paper]. School of Marxism, Inner Mongolia Normal University.';
-const BIBTEX_ZH = [
-  '@misc{li-2025bx10,',
-  '  author   = {李建宏},',
-  '  title    = {呼和浩特区域互补合作与开放经济新格局构建策略研究},',
-  '  note     = {基金项目：呼和浩特市社会科学项目“呼和浩特区域互补合作与开放经济新格局构建策略研究”（编号：2025BX10）},',
-  '  language = {chinese}',
-  '}',
-].join('\n');
-const BIBTEX_EN = [
-  '@misc{li-2025bx10,',
-  '  author     = {Li, Jianhong},',
-  '  title      = {呼和浩特区域互补合作与开放经济新格局构建策略研究},',
-  '  titleaddon = {Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot},',
-  "  note       = {Funding: Hohhot Social Science Project ``Research on the Construction Strategy of Regional Complementary Cooperation and Open Economy in Hohhot'' (No. 2025BX10)},",
-  '  language   = {chinese}',
-  '}',
-].join('\n');
 
 const tag = (lang: string, format = 'all') => html`<hohhot-paper-citation lang=${lang} format=${format}></hohhot-paper-citation>`;
 const cite = (el: HohhotPaperCitation, style: string) => $(el, `#cite-${style}`)!.textContent;
