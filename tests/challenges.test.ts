@@ -5,16 +5,12 @@ import type { ChallengeToggleDetail, HohhotChallenges } from '../src/components/
 import { challenges } from '../src/data/index.js';
 import { $, $$, button, mount, textOf, servedJson } from './helpers.js';
 import { challengesRevised } from './fixtures/datasets.js';
-import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc } from './contract.js';
+import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, nextRender as settle } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<hohhot-challenges lang=${lang}></hohhot-challenges>`;
 const disclosures = (el: Element) => $$(el, 'details') as HTMLDetailsElement[];
 const openStates = (el: Element) => disclosures(el).map((d) => d.open);
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
-const settle = async (el: HohhotChallenges) => {
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-};
 const squash = (s: string) => s.replace(/\^\[\d+\]/g, '').replace(/\s+/g, '');
 
 describe('<hohhot-challenges>', () => {

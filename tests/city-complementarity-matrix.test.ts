@@ -5,7 +5,7 @@ import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../
 import { cities } from '../src/data/index.js';
 import { $, $$, mount, textOf, servedJson } from './helpers.js';
 import { citiesOrdosCity } from './fixtures/datasets.js';
-import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme } from './contract.js';
+import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme, nextRender as settle } from './contract.js';
 
 const tag = (lang = 'zh-CN') => html`<city-complementarity-matrix lang=${lang}></city-complementarity-matrix>`;
 
@@ -22,10 +22,6 @@ const cellAt = (el: Element, city: string, industry: string) => {
 };
 const rowHeader = (el: Element, city: string) => $$(el, '[role="rowheader"]')[cities.cities.findIndex((c) => c.id === city)]!;
 const quotes = (el: Element) => $$(el, '.details blockquote p').map((p) => p.textContent.trim());
-const settle = async (el: CityComplementarityMatrix) => {
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-};
 
 async function withModifier(modifier: string, key: string): Promise<void> {
   await sendKeys({ down: modifier });

@@ -21,6 +21,7 @@ import {
   itReportsBadSrc,
   mountWarnedOnce,
   expectAutoFollowsPageScheme,
+  nextRender as settle,
 } from './contract.js';
 
 // Every test gets its own storage key, so that ticks never leak between tests.
@@ -36,10 +37,6 @@ const noteField = (el: Element, id: string) => $(el, `li[data-id="${id}"] textar
 const overall = (el: Element) => $(el, '#overall-text')!.textContent.trim();
 /** What is stored for a `storage-key` (under the library's prefix). */
 const stored = (key: string) => JSON.parse(localStorage.getItem(storageKeyFor(key)) ?? 'null') as { done: string[]; notes: Record<string, string> } | null;
-const settle = async (el: StrategyChecklist) => {
-  await new Promise((r) => setTimeout(r));
-  await el.updateComplete;
-};
 
 /** A small dataset of the same shape, typed out so that the exports can be compared exactly. */
 const small: StrategiesDataset = {
