@@ -318,12 +318,13 @@ export default {
   ],
   middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset],
   browsers,
-  // Two cores: Chromium two pages at a time, generous timeouts for a cold
-  // browser start. Firefox one at a time, in the selected tab: a page in a
+  // Two cores: one page at a time in every engine (two Chromium pages at a
+  // time made a test miss its moment once in a loaded CI run), generous
+  // timeouts for a cold browser start. Firefox one at a time, in the selected tab: a page in a
   // background tab renders at ~1 fps, and one in another window loses the
   // keyboard focus to a window opening for the next file. WebKit one at a
   // time: above 1 the WebDriver launcher runs files in iframes of one page.
-  concurrency: engine === 'chromium' ? 2 : 1,
+  concurrency: 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 120_000,
   testsStartTimeout: 60_000,

@@ -6,7 +6,11 @@
 // It also writes the counts to .wtr-summary.json (read by .ci/run).
 import fs from 'node:fs';
 
-/** Walk a mocha suite tree and count its tests; the titles of skipped (pending) ones go to `counts.pending`. */
+/**
+ * Walk a mocha suite tree and count its tests; the titles of skipped (pending)
+ * ones go to `counts.pending`, those of failed ones, with the first line of
+ * their error, to `counts.failures`.
+ */
 function countSuite(suite, counts, path = []) {
   if (!suite) return;
   const here = suite.name ? [...path, suite.name] : path;
@@ -15,19 +19,24 @@ function countSuite(suite, counts, path = []) {
       counts.skipped += 1;
       counts.pending?.push([...here, test.name].join(' › '));
     } else if (test.passed) counts.passed += 1;
-    else counts.failed += 1;
+    else {
+      counts.failed += 1;
+      const why = String(test.error?.message ?? '').split('\n')[0].slice(0, 200);
+      counts.failures?.push(`${[...here, test.name].join(' › ')}${why ? ` (${why})` : ''}`);
+    }
   }
   for (const child of suite.suites ?? []) countSuite(child, counts, here);
 }
 
 /** Counts for a list of test sessions (one session = one test file in one browser). */
 export function countSessions(sessions) {
-  const total = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], pending: [] };
+  const total = { passed: 0, failed: 0, skipped: 0, brokenFiles: [], pending: [], failures: [] };
   for (const session of sessions) {
-    const counts = { passed: 0, failed: 0, skipped: 0, pending: [] };
+    const counts = { passed: 0, failed: 0, skipped: 0, pending: [], failures: [] };
     countSuite(session.testResults, counts);
     const file = session.testFile.replace(/^.*?\/(tests\/)/, '$1');
     total.pending.push(...counts.pending.map((title) => `${file}: ${title}`));
+    total.failures.push(...counts.failures.map((title) => `${file}: ${title}`));
     // A session that did not pass although none of its tests failed had an
     // error outside the tests (load error, uncaught error, timeout, 404 of
     // the file itself, crash): make it visible as one failure.
@@ -38,6 +47,8 @@ export function countSessions(sessions) {
         browser: session.browser?.name,
         errors: (session.errors ?? []).map((error) => error.message),
       });
+      const why = String(session.errors?.[0]?.message ?? 'did not finish').split('\n')[0].slice(0, 200);
+      total.failures.push(`${file}: the file itself (${why})`);
     }
     total.passed += counts.passed;
     total.failed += counts.failed;

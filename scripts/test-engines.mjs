@@ -84,6 +84,9 @@ for (const { engine, code, signal, counts, seconds } of results) {
 }
 const pending = results.flatMap(({ engine, counts }) => (counts?.pending ?? []).map((t) => `  ${engine}: ${t}`));
 if (pending.length) console.log(`Pending (${pending.length}; each says why in its title):\n${pending.join('\n')}`);
+// Failed tests by name, last before the totals, so that the tail of a CI log says which.
+const failures = results.flatMap(({ engine, counts }) => (counts?.failures ?? []).map((t) => `  ${engine}: ${t}`));
+if (failures.length) console.log(`Failed (${failures.length}):\n${failures.join('\n')}`);
 console.log(`Engines: ${engines.join(', ')}; ${Math.round((Date.now() - started) / 1000)} s in all.`);
 
 const line = summaryLine(total);
