@@ -8,6 +8,7 @@ export type { Lang } from './core/controllers/lang.js';
 export type { Theme } from './core/controllers/theme.js';
 export type { View, ViewChangeDetail } from './core/base/chart-element.js';
 export type { WidgetErrorDetail, HwEventMap, HwEventName, HwEventDetail } from './core/util/events.js';
+export type { XapiStatement, XapiActivity, XapiResult, XapiVerb } from './core/util/xapi.js';
 export { VERSION } from './core/util/version.js';
 // One line per widget of src/registry.ts (its class and its closed value lists):
 // registry:start (generated from src/registry.ts by `node scripts/registry.mjs`: do not edit by hand)

@@ -55,6 +55,9 @@ export { oneOf } from './util/attributes.js';
 export { emit, emitError } from './util/events.js';
 /** The library's events and their details, as typed in `HTMLElementEventMap`. */
 export type { WidgetErrorDetail, HwEventMap, HwEventName, HwEventDetail } from './util/events.js';
+/** xAPI statements (without `actor`) for a widget's `hw-xapi` event: the verbs, a statement, a score, activity IRIs. */
+export { XAPI_VERBS, XAPI_ACTIVITY_TYPES, XAPI_PROGRESS_EXTENSION, statement, xapiScore, activityIri, partIri } from './util/xapi.js';
+export type { XapiStatement, XapiActivity, XapiResult, XapiVerb, XapiLanguageMap } from './util/xapi.js';
 /** A widget's `validator` for one of the library's datasets, loaded the first time a page gives data. */
 export { lazyValidator, type ValidatorName } from './util/check.js';
 /** What a validator returns for a given dataset. */

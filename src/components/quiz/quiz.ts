@@ -16,10 +16,13 @@ import { randomSeed, seedFrom } from './random.js';
 import { styles } from './quiz.styles.js';
 import { messages } from './quiz.strings.js';
 import { Announcer } from '../../core/controllers/announcer.js';
+import { XAPI_VERBS, type XapiActivity, activityIri, statement, xapiScore } from '../../core/util/xapi.js';
+import { type QuizState, fitState, questionActivity, quizActivity } from './record.js';
 
 export { QUIZ_TOPICS, buildQuiz, questionsFor, statedFigures } from './questions.js';
 export type { QuizOption, QuizQuestion, QuizTopic, QuestionTopic } from './questions.js';
 export { QUIZ_DATASET_KEYS, quizDataset } from './dataset.js';
+export type { QuizState } from './record.js';
 export type { QuizDataset } from './dataset.js';
 
 /** One answered question, as `hw-quiz-complete` reports it. */
@@ -78,6 +81,7 @@ const countConverter: ComplexAttributeConverter<number> = {
  * @summary A knowledge check on the paper, with feedback, sources and a score.
  *
  * @fires hw-quiz-complete - The last question has been answered. `detail: { score, total, answers: { id, question, chosen, answer, correct }[] }`
+ * @fires hw-xapi - An xAPI statement without `actor`: `answered` after each checked answer (`result: { response, success }`), `completed` after the last (`result.score: { raw, min, max, scaled }`). `detail: XapiStatement`
  * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
  * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
@@ -119,6 +123,14 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   @property()
   seed?: string;
 
+  /**
+   * The quiz's activity IRI in its xAPI statements (`hw-xapi`), e.g. your
+   * course's `https://lms.example.edu/course/7/quiz`; questions are
+   * `<activity-id>/questions/<id>`. Default `urn:hohhot-widgets:hohhot-quiz`.
+   */
+  @property({ attribute: 'activity-id' })
+  activityId?: string;
+
   protected readonly defaultData = quizDataset;
   protected readonly validator = () => import('./validate.js').then((m) => m.validateQuizDataset);
 
@@ -134,11 +146,52 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
 
   private builtFor?: QuizDataset;
   private builtKey = '';
+  /** The seed the current round was drawn with. */
+  private roundSeed = 0;
+
+  private get roundKey(): string {
+    return `${this.topic}|${this.count}|${this.seed ?? ''}`;
+  }
+
+  /** Draws the round again when the data, `topic`, `count` or `seed` changed. */
+  private ensureRound(): void {
+    if (this.data !== this.builtFor || this.roundKey !== this.builtKey) this.start();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const key = `${this.topic}|${this.count}|${this.seed ?? ''}`;
-    if (this.data !== this.builtFor || key !== this.builtKey) this.start();
+    this.ensureRound();
+  }
+
+  /**
+   * Where the reader stands (`QuizState`: the round's seed and the answers
+   * checked), to keep, for example, as an LMS's suspend data. Setting a kept
+   * state draws the same round again with those answers checked, at the first
+   * unanswered question or at the score; fires no event. A state that does not
+   * fit this quiz (other `topic`, `count` or data) is ignored with one warning.
+   */
+  @property({ attribute: false })
+  get state(): QuizState {
+    this.ensureRound();
+    return { seed: this.roundSeed, answers: this.round.map((_, i) => (this.checked[i] ? (this.picked[i] ?? null) : null)) };
+  }
+  set state(value: QuizState | null | undefined) {
+    const fit = fitState(value, (seed) => buildQuiz(this.data, { topic: this.topic, count: this.questionCount, seed }));
+    if (!fit) {
+      console.warn(`hohhot-widgets: <${this.localName}> state does not fit this quiz (expected { seed, answers } with one option id or null per question); ignored.`);
+      return;
+    }
+    const { seed, round, answers: picks } = fit;
+    this.builtFor = this.data;
+    this.builtKey = this.roundKey;
+    this.roundSeed = seed;
+    this.round = round;
+    this.picked = picks.map((a) => a ?? undefined);
+    this.checked = picks.map((a) => a !== null);
+    const first = picks.indexOf(null);
+    this.finished = first === -1;
+    this.index = first === -1 ? round.length - 1 : first;
+    this.missing = false;
   }
 
   /** Starts the quiz again: the same questions and order with a `seed`, a new draw without. */
@@ -149,15 +202,24 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
   private start(): void {
     const data = this.data;
     this.builtFor = data;
-    this.builtKey = `${this.topic}|${this.count}|${this.seed ?? ''}`;
-    const count = Number.isFinite(this.count) && this.count >= 1 ? Math.floor(this.count) : QUIZ_DEFAULT_COUNT;
+    this.builtKey = this.roundKey;
     const seed = this.seed !== undefined && this.seed !== null ? seedFrom(String(this.seed)) : randomSeed();
-    this.round = buildQuiz(data, { topic: this.topic, count, seed });
+    this.roundSeed = seed;
+    this.round = buildQuiz(data, { topic: this.topic, count: this.questionCount, seed });
     this.index = 0;
     this.picked = [];
     this.checked = [];
     this.finished = false;
     this.missing = false;
+  }
+
+  private get questionCount(): number {
+    return Number.isFinite(this.count) && this.count >= 1 ? Math.floor(this.count) : QUIZ_DEFAULT_COUNT;
+  }
+
+  /** The quiz as an xAPI activity, named in the widget's language. */
+  private activity(): XapiActivity {
+    return quizActivity(activityIri(this.activityId, this.localName), messages[this.locale].title, this.locale);
   }
 
   private get score(): number {
@@ -208,6 +270,11 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
       ? s.announceCorrect(this.n(i + 1))
       : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer)));
     void this.focusLater('.feedback');
+    const quiz = this.activity();
+    emit(this, 'hw-xapi', statement(XAPI_VERBS.answered, questionActivity(q, quiz, this.locale), this.locale, {
+      result: { response: this.picked[i], success: this.picked[i] === q.answer },
+      parent: quiz,
+    }));
     if (this.round.every((_, k) => checked[k])) {
       emit(this, 'hw-quiz-complete', {
         score: this.score,
@@ -220,6 +287,9 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
           correct: this.picked[k] === x.answer,
         })),
       });
+      emit(this, 'hw-xapi', statement(XAPI_VERBS.completed, quiz, this.locale, {
+        result: { score: xapiScore(this.score, this.round.length), completion: true },
+      }));
     }
   }
 

@@ -13,6 +13,8 @@ import { sourceText } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import type { TableModel } from '../../core/ui/table.js';
 import { Announcer } from '../../core/controllers/announcer.js';
+import { activityIri } from '../../core/util/xapi.js';
+import { progressStatement } from './record.js';
 import { styles } from './strategy-checklist.styles.js';
 import { messages } from './strategy-checklist.strings.js';
 import { type ChecklistView, checklistMarkdown, checklistTable, strategyHeading } from './model.js';
@@ -56,6 +58,7 @@ type Status = 'copied' | 'fallback' | 'cleared' | null;
  *
  * @fires hw-change - A measure was ticked or unticked by the reader. `detail: { id, checked, done, total }`
  * @fires hw-reset - The reader cleared all ticks and notes (after confirming). `detail: { done, total }`
+ * @fires hw-xapi - An xAPI statement without `actor`, one per tick or untick: `progressed` on the list, with the measure in `context.contextActivities.other`, `result.completion` (all ticked) and cmi5's progress extension (per cent). `detail: XapiStatement`
  * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
  * @fires hw-error - The same event as `error`, under a name typed in `HTMLElementEventMap`. Does not bubble.
  *
@@ -95,6 +98,14 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   /** A note field under each measure, kept with the ticks. */
   @property({ type: Boolean })
   notes = false;
+
+  /**
+   * The list's activity IRI in its xAPI statements (`hw-xapi`), e.g. your
+   * course's `https://lms.example.edu/course/7/checklist`; measures are
+   * `<activity-id>/measures/<id>`. Default `urn:hohhot-widgets:strategy-checklist`.
+   */
+  @property({ attribute: 'activity-id' })
+  activityId?: string;
 
   @state() private ticks: ReadonlySet<string> = new Set();
   /** Not reactive: typing a note must not re-render the list (see `typeNote`). */
@@ -252,6 +263,14 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     const { done, total } = this.progress(measuresOf(this.data));
     this.announcer.say(messages[this.locale].overall(this.n(done), this.n(total)));
     emit(this, 'hw-change', { id, checked, done, total });
+    this.record(id, done, total);
+  }
+
+  /** The `hw-xapi` statement of a tick. */
+  private record(id: string, done: number, total: number): void {
+    const lang = this.locale;
+    const list = { id: activityIri(this.activityId, this.localName), title: messages[lang].title };
+    emit(this, 'hw-xapi', progressStatement(list, measuresOf(this.data).find((m) => m.id === id) ?? { id }, done, total, lang));
   }
 
   /**

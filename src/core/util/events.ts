@@ -13,6 +13,7 @@ import type { QuizCompleteDetail } from '../../components/quiz/quiz.js';
 import type { RegionMapSelectDetail } from '../../components/region-map/region-map.js';
 import type { StrategyChecklistChangeDetail, StrategyChecklistResetDetail } from '../../components/strategy-checklist/strategy-checklist.js';
 import type { ViewChangeDetail } from '../base/chart-element.js';
+import type { XapiStatement } from './xapi.js';
 
 /** Detail of every widget's `error` / `hw-error` event. */
 export interface WidgetErrorDetail {
@@ -52,6 +53,8 @@ export interface HwEventMap {
   'hw-change': CustomEvent<StrategyChecklistChangeDetail>;
   /** `<strategy-checklist>`: the reader cleared all ticks and notes. */
   'hw-reset': CustomEvent<StrategyChecklistResetDetail>;
+  /** `<hohhot-quiz>`, `<strategy-checklist>`: an xAPI statement (without `actor`) of what the learner just did. */
+  'hw-xapi': CustomEvent<XapiStatement>;
 }
 
 /** The names of the library's events. */
