@@ -30,8 +30,8 @@ describe('<hohhot-challenges>', () => {
       expect(text).to.contain('合作机制缺乏长期性和稳定性');
       expect(text).to.contain('论文在一（三）中列出以下问题');
       // Reference [3] stands where the paper cites it: after the second problem.
-      const refs = disclosures(el).map((d) => [...d.querySelectorAll('a.ref')].map((a) => a.getAttribute('href')));
-      expect(refs).to.deep.equal([[], ['#ref-3'], []]);
+      const refs = disclosures(el).map((d) => [...d.querySelectorAll('button.ref')].map((a) => a.getAttribute('data-ref')));
+      expect(refs).to.deep.equal([[], ['3'], []]);
     });
 
     it('quotes the paper verbatim', async () => {
@@ -55,7 +55,7 @@ describe('<hohhot-challenges>', () => {
       const source = $(el, '[part="source"]')!;
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('一（三）');
-      expect(source.querySelector('a[href="#ref-3"]')).to.exist;
+      expect(source.querySelector('button.ref[data-ref="3"]')).to.exist;
       const en = await mount<HohhotChallenges>(tag('en'));
       expect($(en, '[part="source"]')!.textContent).to.contain('section 1.3');
     });

@@ -108,7 +108,7 @@ describe('<city-complementarity-matrix>', () => {
       expect(caveats.textContent).to.contain('内部经济发展不平衡');
       expect(caveats.textContent).to.contain('同质化竞争');
       expect(caveats.textContent).to.contain('合作机制缺乏长期性和稳定性');
-      expect(caveats.querySelector('a[href="#ref-3"]')).to.exist;
+      expect(caveats.querySelector('button.ref[data-ref="3"]')).to.exist;
       const en = await mount<CityComplementarityMatrix>(tag('en'));
       expect($(en, '[part="caveats"]')!.textContent).to.contain('Uneven economic development within the region');
     });
@@ -119,7 +119,7 @@ describe('<city-complementarity-matrix>', () => {
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
       for (const s of ['一（一）', '三（一）', '一（三）']) expect(source.textContent).to.contain(s);
-      for (const n of [1, 3, 6]) expect(source.querySelector(`a[href="#ref-${n}"]`)).to.exist;
+      for (const n of [1, 3, 6]) expect(source.querySelector(`button.ref[data-ref="${n}"]`)).to.exist;
     });
   });
 
@@ -163,7 +163,7 @@ describe('<city-complementarity-matrix>', () => {
       rowHeader(el, 'baotou').click();
       await el.updateComplete;
       expect(textOf($(el, '.details')!)).to.contain("Baotou's economy rests on steel, aluminium and equipment manufacturing");
-      expect($(el, '.details a[href="#ref-1"]')).to.exist;
+      expect($(el, '.details button.ref[data-ref="1"]')).to.exist;
     });
 
     it('says so when a cell has no mark, adding nothing', async () => {

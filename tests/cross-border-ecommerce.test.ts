@@ -225,7 +225,7 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       expect(document.activeElement!.id).to.equal('after');
     });
 
-    it('reaches every reference link in order with Tab', async () => {
+    it('reaches every reference mark in order with Tab', async () => {
       const data = structuredClone(ecommerce);
       data.enterprisesInZone.refs = [2];
       data.policies[0]!.refs = [6];
@@ -239,11 +239,11 @@ describe('<hohhot-cross-border-ecommerce>', () => {
       for (let i = 0; i < 4; i++) {
         await sendKeys({ press: 'Tab' });
         const active = el.shadowRoot!.activeElement ?? document.activeElement;
-        visited.push(active?.getAttribute('href') ?? active?.id ?? '');
+        visited.push(active?.getAttribute('data-ref') ?? active?.id ?? '');
         if (active?.id === 'after') break;
       }
-      // The card's link, then the source line's two links, then out.
-      expect(visited).to.deep.equal(['#ref-2', '#ref-2', '#ref-6', 'after']);
+      // The card's mark, then the source line's two marks, then out.
+      expect(visited).to.deep.equal(['2', '2', '6', 'after']);
     });
   });
 

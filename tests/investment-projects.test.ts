@@ -66,7 +66,7 @@ describe('<hohhot-investment-projects>', () => {
       const source = $(el, '[part="source"]')!;
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('二（二）');
-      expect(source.querySelector('a[href="#ref-5"]')).to.exist;
+      expect(source.querySelector('button.ref[data-ref="5"]')).to.exist;
       const en = await mount<HohhotInvestmentProjects>(tag('en'));
       expect($(en, '[part="source"]')!.textContent).to.contain('section 2.2');
     });

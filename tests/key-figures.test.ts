@@ -4,7 +4,7 @@ import '../src/define/key-figures.js';
 import type { HohhotKeyFigures } from '../src/components/key-figures/key-figures.js';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, mount, textOf, servedJson } from './helpers.js';
+import { $, $$, LANGS, mount, textOf, servedJson, until } from './helpers.js';
 import { keyFiguresInvestment } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
@@ -372,25 +372,22 @@ describe('<hohhot-key-figures>', () => {
       }
     });
 
-    it('reaches reference links with Tab, and the links work', async () => {
+    it('reaches reference marks with Tab, and Enter opens the reference', async () => {
       const data = structuredClone(trade2024);
       data.total.refs = [1];
       const wrap = await fixture<HTMLDivElement>(around(html`<hohhot-key-figures lang="en" .data=${data}></hohhot-key-figures>`));
       const el = wrap.querySelector('hohhot-key-figures')!;
       await settle(el);
-      const link = $(el, '.fc-source a')!;
-      expect(link.getAttribute('href')).to.equal('#ref-1');
-      expect(link.getAttribute('aria-label')).to.equal('Reference 1');
+      const mark = $(el, '.fc-source button.ref')!;
+      expect(mark.getAttribute('data-ref')).to.equal('1');
+      expect(mark.getAttribute('aria-label')).to.equal('Reference 1');
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(link);
-      const before = location.href;
-      try {
-        await sendKeys({ press: 'Enter' });
-        expect(location.hash).to.equal('#ref-1');
-      } finally {
-        history.replaceState(null, '', before);
-      }
+      expect(el.shadowRoot!.activeElement).to.equal(mark);
+      await sendKeys({ press: 'Enter' });
+      const note = await until(() => el.shadowRoot!.getElementById('hw-ref-note-1'), 'the note of reference 1');
+      expect(note.matches(':popover-open')).to.equal(true);
+      expect(note.textContent).to.include('祁晓燕. 去年呼和浩特市进出口贸易实现总量');
     });
   });
 

@@ -241,8 +241,14 @@ describe('<hohhot-paper-citation>', () => {
       const citation = wrap.querySelector('hohhot-paper-citation')!;
       await quiz.updateComplete;
       await citation.updateComplete;
+      const mark = $(quiz, '[part="source"] button.ref[data-ref="4"]') as HTMLButtonElement;
+      mark.click();
+      // The mark opens the reference; with the list on the page, its note links there.
+      const link = quiz.shadowRoot!.querySelector<HTMLAnchorElement>('#hw-ref-note-4 a')!;
+      expect(link.getAttribute('href')).to.equal('#ref-4');
+      expect(link.parentElement!.hidden).to.equal(false);
       const changed = oneEvent(window, 'hashchange');
-      ($(quiz, '[part="source"] a[href="#ref-4"]') as HTMLAnchorElement).click();
+      link.click();
       await changed;
       await citation.updateComplete;
       await citation.updateComplete;

@@ -50,7 +50,7 @@ async function submit(el: HohhotQuiz): Promise<void> {
   await el.updateComplete;
 }
 async function next(el: HohhotQuiz): Promise<void> {
-  ($(el, '.feedback button') as HTMLButtonElement).click();
+  ($(el, '.feedback .actions button') as HTMLButtonElement).click();
   await el.updateComplete;
   await el.updateComplete;
 }
@@ -243,7 +243,7 @@ describe('<hohhot-quiz>', () => {
       const source = clean(feedback.querySelector('.q-source')!.textContent);
       expect(source).to.contain('二（一）');
       expect(source).to.contain('赛罕海关统计');
-      expect(feedback.querySelector('a[href="#ref-4"]')).to.exist;
+      expect(feedback.querySelector('button.ref[data-ref="4"]')).to.exist;
       expect(clean($(el, '.option.is-answer')!.textContent)).to.contain('成品油').and.contain('✓ 正确答案');
       expect(clean($(el, '.option.is-wrong')!.textContent)).to.contain('食品').and.contain('✗ 你的选择');
       expect(radios(el).every((r) => r.disabled)).to.equal(true);
@@ -265,7 +265,7 @@ describe('<hohhot-quiz>', () => {
       expect(source).to.contain('Li Jianhong');
       expect(source).to.contain('section 2.1');
       expect(source).to.contain('compiled by Saihan Customs');
-      expect($(el, '[part="source"] a[href="#ref-4"]')).to.exist;
+      expect($(el, '[part="source"] button.ref[data-ref="4"]')).to.exist;
     });
 
     it('limits the quiz with count and topic', async () => {

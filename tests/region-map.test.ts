@@ -56,8 +56,8 @@ describe('<hohhot-region-map>', () => {
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('一（二）');
       expect(source.textContent).to.contain('三（二）');
-      expect(source.querySelector('a[href="#ref-2"]')).to.exist;
-      expect(source.querySelector('a[href="#ref-7"]')).to.exist;
+      expect(source.querySelector('button.ref[data-ref="2"]')).to.exist;
+      expect(source.querySelector('button.ref[data-ref="7"]')).to.exist;
     });
 
     it('uses the established English names', async () => {
@@ -297,9 +297,9 @@ describe('<hohhot-region-map>', () => {
       expect(el.selected).to.equal('ulanqab');
       expect($(el, '[part="details"]')!.textContent).to.contain('农畜产品生产');
       expect($(el, '[part="details"]')!.textContent).to.contain('物流运输');
-      // Tab leaves the map in one step (roving tabindex), to the next link.
+      // Tab leaves the map in one step (roving tabindex), to the next reference mark.
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement?.localName).to.equal('a');
+      expect(el.shadowRoot!.activeElement?.matches('button.ref')).to.equal(true);
     });
 
     it('calls Hohhot’s industries strengths and the others’ leading, and marks the fields of cooperation as the paper’s proposals', async () => {

@@ -137,23 +137,23 @@ describe('<strategy-checklist>', () => {
       expect(text).not.to.match(/[\u4e00-\u9fff]/);
     });
 
-    it('gives each measure its section and reference links, and ends with a source line for section 三', async () => {
+    it('gives each measure its section and reference marks, and ends with a source line for section 三', async () => {
       const el = await mount<StrategyChecklist>(tag('zh-CN'));
       const layout = $(el, 'li[data-id="optimise-layout"] .meta')!;
       expect(layout.textContent.replace(/\s+/g, ' ')).to.contain('出处：三（一）；参考文献 [6]');
-      const link = layout.querySelector('a.ref')!;
-      expect(link.getAttribute('href')).to.equal('#ref-6');
+      const link = layout.querySelector('button.ref')!;
+      expect(link.getAttribute('data-ref')).to.equal('6');
       expect(link.getAttribute('aria-label')).to.equal('参考文献 6');
-      expect($(el, 'li[data-id="transport-infrastructure"] .meta a.ref')!.getAttribute('href')).to.equal('#ref-7');
-      expect($(el, 'li[data-id="people-to-people"] .meta a.ref')!.getAttribute('href')).to.equal('#ref-9');
+      expect($(el, 'li[data-id="transport-infrastructure"] .meta button.ref')!.getAttribute('data-ref')).to.equal('7');
+      expect($(el, 'li[data-id="people-to-people"] .meta button.ref')!.getAttribute('data-ref')).to.equal('9');
       expect($(el, 'li[data-id="multimodal"] .meta')!.textContent.trim()).to.equal('出处：三（二）');
-      expect($(el, 'li[data-id="multimodal"] .meta a')).to.equal(null);
+      expect($(el, 'li[data-id="multimodal"] .meta button.ref')).to.equal(null);
 
       const source = $(el, '[part="source"]')!;
       expect(source.textContent).to.contain('李建宏');
       expect(source.textContent).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
       expect(source.textContent.replace(/\s+/g, ' ')).to.contain('，三；参考文献 [6] [7] [9]');
-      expect([...source.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#ref-6', '#ref-7', '#ref-9']);
+      expect([...source.querySelectorAll('button.ref')].map((a) => a.getAttribute('data-ref'))).to.deep.equal(['6', '7', '9']);
 
       el.lang = 'en';
       await settle(el);
@@ -676,7 +676,7 @@ describe('<strategy-checklist>', () => {
       expect(checkboxes(el)).to.have.length(0);
       expect($$(el, 'progress')).to.have.length(0);
       expect($$(el, 'textarea')).to.have.length(0);
-      expect($$(el, 'button').map((b) => b.textContent.trim())).to.deep.equal(['Copy as Markdown', 'Download CSV']);
+      expect($$(el, 'button:not(.ref)').map((b) => b.textContent.trim())).to.deep.equal(['Copy as Markdown', 'Download CSV']);
       expect($$(el, 'li.measure h4').map((h) => h.textContent)).to.deep.equal(allMeasures.map((m) => m.label.en));
       expect(textOf(el)).not.to.contain('done');
       const md = el.markdown;

@@ -97,7 +97,7 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(source.textContent).to.contain('呼和浩特区域互补合作与开放经济新格局构建策略研究');
       expect(source.textContent).to.contain('二（一）');
       expect(source.textContent).to.contain('赛罕海关');
-      expect(source.querySelector('a[href="#ref-4"]')).to.exist;
+      expect(source.querySelector('button.ref[data-ref="4"]')).to.exist;
     });
 
     it('falls back with one warning on unknown attribute values', async () => {

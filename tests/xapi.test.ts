@@ -33,7 +33,7 @@ async function answer(el: HohhotQuiz, optionId: string): Promise<void> {
   await el.updateComplete;
   ($(el, 'button[data-action="check"]') as HTMLButtonElement).click();
   await el.updateComplete;
-  ($(el, '.feedback button') as HTMLButtonElement).click();
+  ($(el, '.feedback .actions button') as HTMLButtonElement).click();
   await el.updateComplete;
 }
 

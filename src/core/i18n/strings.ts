@@ -32,6 +32,8 @@ export interface CoreMessages {
   compiledBy: (origin: string) => string;
   references: (count: number) => string;
   reference: (n: number) => string;
+  /** In a reference's note: the link to its entry in `<hohhot-paper-citation>`. */
+  inReferenceList: string;
   derived: string;
   derivedNote: string;
   view: string;
@@ -97,6 +99,7 @@ const zhCN: CoreMessages = {
   compiledBy: (origin) => `${origin}统计`,
   references: () => '参考文献',
   reference: (n) => `参考文献 ${n}`,
+  inReferenceList: '在本页参考文献列表中查看',
   derived: '推算',
   derivedNote: '标“推算”的数值由论文数据计算得出，并非论文直接给出。',
   view: '视图',
@@ -155,6 +158,7 @@ const en: CoreMessages = {
   compiledBy: (origin) => `compiled by ${origin}`,
   references: plural('reference', 'references'),
   reference: (n) => `Reference ${n}`,
+  inReferenceList: 'See it in the reference list on this page',
   derived: 'derived',
   derivedNote: 'Values marked “derived” are calculated from the paper’s figures; the paper does not state them.',
   view: 'View',

@@ -142,6 +142,57 @@ export const baseStyles = css`
     outline: 3px solid var(--_hw-focus);
     outline-offset: 2px;
   }
+  /* A reference mark, [4]: a button that reads as a link in the text. */
+  button.ref {
+    background: none;
+    border: 0;
+    border-radius: 2px;
+    padding: 0 0.05em;
+    min-height: 0;
+    color: var(--_hw-accent);
+    text-decoration: underline;
+    font-size: inherit;
+    line-height: inherit;
+    vertical-align: baseline;
+  }
+  /* Its note: a popover placed beside the mark (reference-note.ts). */
+  .ref-note {
+    display: none;
+    position: fixed;
+    inset: auto;
+    margin: 0;
+    box-sizing: border-box;
+    width: max-content;
+    max-width: min(24rem, calc(100vw - 12px));
+    padding: 0.5rem 0.75rem;
+    background: var(--_hw-bg);
+    color: var(--_hw-text);
+    border: 1px solid var(--_hw-border);
+    border-radius: var(--_hw-radius);
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    font-family: var(--_hw-font-family);
+    font-size: 0.875rem;
+    line-height: 1.5;
+    text-align: start;
+    white-space: normal;
+    overflow-wrap: anywhere;
+  }
+  /* Two rules: a browser without popovers drops a selector list with :popover-open whole. */
+  .ref-note.is-open {
+    display: block;
+  }
+  .ref-note:popover-open {
+    display: block;
+  }
+  .ref-note p {
+    margin: 0;
+  }
+  .ref-note p + p {
+    margin-top: 0.35rem;
+  }
+  .ref-note-n {
+    font-weight: 600;
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

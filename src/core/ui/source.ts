@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { paperAuthor, paperReferences, paperTitle } from '../../data/paper-source.js';
+import { paperAuthor, paperTitle } from '../../data/paper-source.js';
+import { noteId, openReference } from './reference-note.js';
 import type { Provenance, SectionId, Text } from '../../data/schema.js';
 import { type Lang, pick } from '../controllers/lang.js';
 import { coreStrings } from '../i18n/strings.js';
@@ -17,10 +17,13 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-/** Link to an entry of the reference list that `<hohhot-paper-citation>` renders. */
+/**
+ * A reference mark, `[4]`: a button that opens the reference itself in a note
+ * beside it (see reference-note.ts), with a link to the entry of
+ * `<hohhot-paper-citation>` when that is on the page.
+ */
 export function refLink(n: number, lang: Lang) {
-  const ref = paperReferences.find((r) => r.n === n);
-  return html`<a class="ref" href="#ref-${n}" title=${ifDefined(ref?.text)} aria-label=${coreStrings[lang].reference(n)}>[${n}]</a>`;
+  return html`<button type="button" class="ref" data-ref=${n} popovertarget=${noteId(n)} aria-label=${coreStrings[lang].reference(n)} @click=${openReference}>[${n}]</button>`;
 }
 
 /** The reference marks after a text, `…[2] [7]`, spaced as the language spaces them. */
@@ -66,7 +69,7 @@ export function inlineSourceText(provenance: Provenance[], lang: Lang): string {
 
 /**
  * Where an item stands in the paper, as a mark after its text: sections, then
- * the references as links to `<hohhot-paper-citation>`: `（一（二）；参考文献 [2]）`,
+ * the references as marks that open them (`refLink`): `（一（二）；参考文献 [2]）`,
  * ` (section 1.2; reference [2])`. With `bare`, without the brackets (for a
  * line of its own: `出处：三（一）；参考文献 [6]`). With `links: false`, the
  * references as text: for text that is hidden on screen, which must hold
