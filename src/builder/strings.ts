@@ -145,12 +145,14 @@ export const attributeDescriptionsZh: { shared: Record<string, string>; byTag: R
       count: '题目数量（默认 5 道；所选主题题目较少时相应减少）。',
       topic: '论文的哪一部分：`trade`、`investment`、`ecommerce`、`cooperation`、`strategies` 或 `all`（全部，默认）。',
       seed: '任意文本：同一种子总是给出相同的题目、顺序和选项（重做时也相同）。不设种子时，每次作答都重新随机排列。',
+      'activity-id': '测验在 xAPI 语句（`hw-xapi` 事件）中的活动 IRI，例如课程的 `https://lms.example.edu/course/7/quiz`；各题为 `<activity-id>/questions/<id>`。默认 `urn:hohhot-widgets:hohhot-quiz`。',
     },
     'hohhot-region-map': { selected: '选中的城市（`hohhot`、`baotou`、`ordos` 或 `ulanqab`），显示其产业与合作；不设时不选中。设置此属性不会触发 `select` 事件，只有读者的选择才会。' },
     'strategy-checklist': {
       'storage-key': '勾选和笔记保存在 `localStorage` 中所用的键，始终带有前缀 `hohhot-widgets:`（未带时自动添加）。同一页面或同一课程中的每份清单应使用各自的键；键相同的清单（同页或多个标签页）显示相同的勾选。',
       readonly: '只读清单：不显示复选框、进度、笔记和重置按钮。',
       notes: '在每项措施下显示笔记栏，与勾选一起保存。',
+      'activity-id': '清单在 xAPI 语句（`hw-xapi` 事件）中的活动 IRI，例如课程的 `https://lms.example.edu/course/7/checklist`；各项措施为 `<activity-id>/measures/<id>`。默认 `urn:hohhot-widgets:strategy-checklist`。',
     },
     'hohhot-trade-breakdown': {
       flow: '显示哪类贸易：`imports`（进口）、`exports`（出口）或 `both`（进出口，默认）。',
