@@ -66,7 +66,7 @@ export class HohhotCrossBorderEcommerce extends HwElement<EcommerceDataset> {
       ${data.policies.length
         ? html`<h3 id="policies">${m.policies}</h3>
             <p>${m.policiesIntro}</p>
-            <ul class="policies" part="policies" aria-labelledby="policies">
+            <ul class="policies tag-list" part="policies" aria-labelledby="policies">
               ${data.policies.map((p) => html`<li>${pick(p.label, lang)}</li>`)}
             </ul>`
         : nothing}

@@ -107,7 +107,7 @@ export class HohhotInvestmentProjects extends HwChartElement<InvestmentDataset> 
     return html`<div class="more" part="details">
       ${data.fields.length
         ? html`<h3>${m.fieldsTitle}</h3>
-            <ul class="fields">${data.fields.map((f) => html`<li>${pick(f.label, lang)}</li>`)}</ul>
+            <ul class="fields tag-list">${data.fields.map((f) => html`<li>${pick(f.label, lang)}</li>`)}</ul>
             <p class="note">${m.fieldsNote}</p>`
         : ''}
       <h3>${m.horingerTitle(pick(h.period, lang))}</h3>

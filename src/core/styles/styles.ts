@@ -193,6 +193,24 @@ export const baseStyles = css`
   .ref-note-n {
     font-weight: 600;
   }
+  /* Named items (policies, fields): a list that reads as text, not as buttons. */
+  .tag-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.1rem;
+    list-style: none;
+    margin: 0.25rem 0 1rem;
+    padding: 0;
+  }
+  .tag-list li::before {
+    content: '';
+    display: inline-block;
+    width: 0.4em;
+    height: 0.4em;
+    margin-inline-end: 0.45em;
+    vertical-align: 0.15em;
+    background: var(--_hw-muted);
+  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;
@@ -255,8 +273,10 @@ export const baseStyles = css`
     overflow-wrap: break-word;
   }
   thead th {
-    /* Long column headings may break anywhere, so narrow tables still fit. */
-    overflow-wrap: anywhere;
+    /* Headings break between words, or hyphenated where the language allows
+       ('Share' never becomes 'Sha/re'); a table still too wide scrolls in its wrapper. */
+    overflow-wrap: break-word;
+    hyphens: auto;
   }
   @container (max-width: 420px) {
     table {
@@ -339,6 +359,10 @@ export const baseStyles = css`
     }
     .swatch {
       forced-color-adjust: none;
+    }
+    .tag-list li::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
   @media (prefers-reduced-motion: reduce) {
