@@ -237,17 +237,33 @@ async function runtimeScript() {
   return result.outputFiles[0].contents;
 }
 
-/** Every file of the script-tag bundle the loader may fetch: the loader and all of chunks/. */
+/** A file name ending in .js, as it stands in minified code: `"./chunks/core-x.js"`, `import("./quiz-x.js")`, `new URL("chart-x.js",…)`. */
+const MODULE_NAME = /(?:\.{1,2}\/)?(?:[\w-]+\/)*[\w-]+(?:\.[\w-]+)*\.js(?=\\?["'`])/g;
+
+/**
+ * Every file of the script-tag bundle the loader may fetch: the loader and,
+ * transitively, each module of dist/cdn/ that a file already taken names (its
+ * imports, import() calls, the loader's preload map, chart.js's URL). The
+ * chunks of the one-file bundle (hohhot-widgets-all.js), which the loader
+ * never reaches, stay out.
+ */
 function bundleFiles() {
   if (!fs.existsSync(path.join(CDN, LOADER)) || !fs.existsSync(path.join(CDN, 'chunks'))) {
     throw new UsageError(`dist/cdn/${LOADER} or dist/cdn/chunks/ is missing: run \`npm run build\` first.`);
   }
-  const chunks = fs
-    .readdirSync(path.join(CDN, 'chunks'))
-    .filter((f) => f.endsWith('.js'))
-    .sort()
-    .map((f) => `chunks/${f}`);
-  return [LOADER, ...chunks];
+  const taken = new Set();
+  const queue = [LOADER];
+  while (queue.length) {
+    const file = queue.shift();
+    if (taken.has(file)) continue;
+    taken.add(file);
+    const code = fs.readFileSync(path.join(CDN, file), 'utf8');
+    for (const [name] of code.matchAll(MODULE_NAME)) {
+      const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), name));
+      if (!target.startsWith('../') && fs.existsSync(path.join(CDN, target))) queue.push(target);
+    }
+  }
+  return [LOADER, ...[...taken].filter((f) => f !== LOADER).sort()];
 }
 
 /** Checks the options and writes one package; answers what it wrote. */
