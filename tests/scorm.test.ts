@@ -97,10 +97,15 @@ async function launch<T extends HTMLElement & { updateComplete: Promise<boolean>
   };
 }
 
-/** The correct option of each question of the quiz's current round (drawn again from its seed, as the widget does). */
-function answersOf(el: QuizEl): string[] {
+/** The questions of the quiz's current round (drawn again from its seed, as the widget does). */
+function roundOf(el: QuizEl) {
   const { seed, answers } = el.state;
-  return buildQuiz(quizDataset, { topic: 'all', count: answers.length, seed }).map((q) => q.answer);
+  return buildQuiz(quizDataset, { topic: 'all', count: answers.length, seed });
+}
+
+/** The correct option of each question of the quiz's current round. */
+function answersOf(el: QuizEl): string[] {
+  return roundOf(el).map((q) => q.answer);
 }
 
 /** Answers the current question through the UI: clicks the option, then the check button, then "next". */
@@ -225,6 +230,18 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(api.cmi.core.score.max).to.equal('100');
     // No mastery score from the LMS: completed, neither passed nor failed.
     expect(api.cmi.core.lesson_status).to.equal('completed');
+    // Each answer an interaction: the question, the option chosen, the correct one, the result.
+    const round = roundOf(page.el);
+    const chosen = page.el.state.answers;
+    for (let i = 0; i < total; i++) {
+      const at = `cmi.interactions.${i}`;
+      expect(lastSet(sets, `${at}.id`)).to.equal(round[i]!.id);
+      expect(lastSet(sets, `${at}.type`)).to.equal('choice');
+      expect(lastSet(sets, `${at}.student_response`)).to.equal(chosen[i]);
+      expect(lastSet(sets, `${at}.correct_responses.0.pattern`)).to.equal(round[i]!.answer);
+      expect(lastSet(sets, `${at}.result`)).to.equal(i < 3 ? 'correct' : 'wrong');
+    }
+    expect(lastSet(sets, `cmi.interactions.${total}.id`)).to.equal(undefined);
     await page.leave();
     expect(api.isTerminated(), 'LMSFinish on pagehide').to.equal(true);
     expect(lastSet(sets, 'cmi.core.exit')).to.equal('');
@@ -307,6 +324,14 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(Number(second.api.cmi.score.scaled)).to.equal(0.6);
     expect(second.api.cmi.completion_status).to.equal('completed');
     expect(second.api.cmi.success_status).to.equal('passed');
+    // The answers of this session as interactions, named by the question's IRI and worded in the widget's language.
+    const round = roundOf(b.el);
+    expect(lastSet(second.sets, 'cmi.interactions.0.id')).to.equal(`urn:hohhot-widgets:hohhot-quiz/questions/${encodeURIComponent(round[1]!.id)}`);
+    expect(lastSet(second.sets, 'cmi.interactions.0.description')).to.match(/^\{lang=zh-CN\}\S/);
+    expect(lastSet(second.sets, 'cmi.interactions.0.learner_response')).to.equal(b.el.state.answers[1]);
+    expect(lastSet(second.sets, 'cmi.interactions.0.result')).to.equal('correct');
+    expect(lastSet(second.sets, 'cmi.interactions.2.result')).to.equal('incorrect');
+    expect(second.api.cmi.interactions.childArray.length).to.equal(4);
     await b.leave();
     expect(lastSet(second.sets, 'cmi.exit')).to.equal('normal');
     expect(refused([...first.sets, ...second.sets])).to.deep.equal([]);

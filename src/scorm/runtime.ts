@@ -9,7 +9,8 @@
  * - initialises the session and restores the widget from `cmi.suspend_data`
  *   (JSON: the quiz's `state`, the checklist's `value`);
  * - on each `hw-xapi` statement of the widget (and `hw-reset` of the
- *   checklist) writes the score, the status, the suspend data, and commits;
+ *   checklist) writes the score, the status, the suspend data, the quiz's
+ *   answers as interactions (`cmi.interactions.n`), and commits;
  * - on `pagehide` writes the session time and the exit (`suspend` while
  *   unfinished), commits and terminates.
  *
@@ -289,6 +290,40 @@ export function startScorm(win: Window = window): ScormRun | null {
     finished = true;
   };
 
+  /**
+   * A checked answer as the next interaction (a journal: a retry adds more):
+   * the question, the option chosen, the correct one and the result. 1.2 names
+   * the question by its id; 2004 by its IRI, with its wording as the description.
+   */
+  const recordAnswer = (statement: XapiStatement): void => {
+    const response = statement.result?.response;
+    const correct = statement.object.definition?.correctResponsesPattern?.[0];
+    const n = Number(lms.get('cmi.interactions._count'));
+    if (!response || !correct || !Number.isInteger(n) || n < 0) return;
+    // An option id with a space or a comma cannot be written as a choice response.
+    if (/[\s,]/.test(response + correct)) return;
+    const at = `cmi.interactions.${n}`;
+    const iri = statement.object.id;
+    const success = statement.result?.success === true;
+    if (v12) {
+      const id = decodeURIComponent(iri.slice(iri.lastIndexOf('/') + 1)).replace(/[^\u0021-\u007E]/g, '_').slice(0, 255);
+      lms.set(`${at}.id`, id);
+      lms.set(`${at}.type`, 'choice');
+      lms.set(`${at}.correct_responses.0.pattern`, correct);
+      lms.set(`${at}.student_response`, response);
+      lms.set(`${at}.result`, success ? 'correct' : 'wrong');
+    } else {
+      lms.set(`${at}.id`, iri);
+      lms.set(`${at}.type`, 'choice');
+      const lang = statement.context.language;
+      const wording = statement.object.definition?.name?.[lang];
+      if (wording) lms.set(`${at}.description`, `{lang=${lang}}${[...wording].slice(0, 250).join('')}`);
+      lms.set(`${at}.correct_responses.0.pattern`, correct);
+      lms.set(`${at}.learner_response`, response);
+      lms.set(`${at}.result`, success ? 'correct' : 'incorrect');
+    }
+  };
+
   const checklistProgress = (el: ChecklistElement, completion: boolean, percent: number | undefined): void => {
     save(checklistSuspendData(el.value, limit));
     finished = completion;
@@ -306,6 +341,7 @@ export function startScorm(win: Window = window): ScormRun | null {
     const statement = (event as CustomEvent<XapiStatement>).detail;
     const verb = statement?.verb?.id ?? '';
     if (kind === 'quiz') {
+      if (verb.endsWith('/answered')) recordAnswer(statement);
       save(quizSuspendData((el as QuizElement).state, limit));
       if (verb.endsWith('/completed') && statement.result?.score) quizScored(statement.result.score);
     } else if (kind === 'checklist') {
