@@ -10,7 +10,8 @@ import { Scorm12API, Scorm2004API } from 'scorm-again';
 import { buildQuiz } from '../src/components/quiz/questions.js';
 import { quizDataset } from '../src/components/quiz/dataset.js';
 import type { QuizState } from '../src/components/quiz/record.js';
-import { until } from './helpers.js';
+import { MAX_PARENTS, SUSPEND_DATA_LIMIT, checklistSuspendData, findApi, iso8601Duration, quizSuspendData, readSuspendData, scorm12Duration } from '../src/scorm/runtime.js';
+import { captureWarnings, until } from './helpers.js';
 
 type Lms = Window & { API?: unknown; API_1484_11?: unknown };
 type QuizEl = HTMLElement & { state: QuizState; updateComplete: Promise<boolean> };
@@ -373,6 +374,26 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(refused([...first.sets, ...second.sets])).to.deep.equal([]);
   });
 
+  it('SCORM 1.2 checklist: every measure ticked → completed, all ticks within the 4096 characters of suspend data', async () => {
+    const { api, sets } = lms12();
+    const page = await launch<ChecklistEl>('strategy-checklist', 'strategy-checklist');
+    const boxes = [...page.el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+    for (const box of boxes) box.click();
+    await page.el.updateComplete;
+    expect(api.cmi.core.lesson_status).to.equal('completed');
+    const kept = (JSON.parse(api.cmi.suspend_data) as { value: string[] }).value;
+    expect(api.cmi.suspend_data.length).to.be.at.most(4096);
+    expect(kept.length).to.equal(boxes.length);
+    expect(kept).to.deep.equal(page.el.value);
+    // Unticking one makes the list incomplete again.
+    boxes[1]!.click();
+    await page.el.updateComplete;
+    expect(api.cmi.core.lesson_status).to.equal('incomplete');
+    await page.leave();
+    expect(lastSet(sets, 'cmi.core.exit')).to.equal('suspend');
+    expect(refused(sets)).to.deep.equal([]);
+  });
+
   it('SCORM 2004 checklist: progress measure, completed once every measure is ticked', async () => {
     const { api, sets } = lms2004();
     const page = await launch<ChecklistEl>('strategy-checklist-2004', 'strategy-checklist');
@@ -389,5 +410,73 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     await page.leave();
     expect(lastSet(sets, 'cmi.exit')).to.equal('normal');
     expect(refused(sets)).to.deep.equal([]);
+  });
+});
+
+describe('SCORM runtime (src/scorm/runtime.ts)', () => {
+  /** A chain of window-like objects, `levels` deep below a top one that has `api` as `name`. */
+  function chain(levels: number, name: string, api: unknown): Window {
+    const top: Record<string, unknown> = { [name]: api };
+    top.parent = top;
+    let win = top;
+    for (let i = 0; i < levels; i++) win = { parent: win };
+    return win as unknown as Window;
+  }
+
+  it('finds the API up the parents, then up the opener, within the limit', () => {
+    const api = { LMSInitialize: () => 'true' };
+    expect(findApi('1.2', chain(0, 'API', api))).to.equal(api);
+    expect(findApi('1.2', chain(3, 'API', api))).to.equal(api);
+    expect(findApi('2004', chain(3, 'API', api)), '2004 looks for API_1484_11').to.equal(null);
+    expect(findApi('2004', chain(2, 'API_1484_11', api))).to.equal(api);
+    expect(findApi('1.2', chain(MAX_PARENTS + 1, 'API', api)), 'beyond the limit').to.equal(null);
+    const popup = { parent: null, opener: chain(2, 'API', api) } as unknown as Window;
+    (popup as unknown as { parent: Window }).parent = popup;
+    expect(findApi('1.2', popup)).to.equal(api);
+  });
+
+  it('a parent of another origin (reading it throws) counts as no API, without an error', () => {
+    const foreign = {};
+    Object.defineProperty(foreign, 'API', { get: () => { throw new DOMException('Blocked', 'SecurityError'); } });
+    Object.defineProperty(foreign, 'parent', { get: () => foreign });
+    expect(findApi('1.2', { parent: foreign } as unknown as Window)).to.equal(null);
+  });
+
+  it("keeps the checklist's suspend data within SCORM 1.2's 4096 characters, dropping the last ticks", async () => {
+    const ids = Array.from({ length: 400 }, (_, i) => `measure-with-a-long-id-${i}`);
+    let text = '';
+    const warnings = await captureWarnings(() => {
+      text = checklistSuspendData(ids, SUSPEND_DATA_LIMIT['1.2']);
+    });
+    expect(text.length).to.be.at.most(4096);
+    const kept = (JSON.parse(text) as { value: string[] }).value;
+    expect(kept.length).to.be.greaterThan(100).and.lessThan(400);
+    expect(kept).to.deep.equal(ids.slice(0, kept.length));
+    expect(warnings.join('\n')).to.contain('4096').and.contain(`${400 - kept.length} ticked measures`);
+    expect(checklistSuspendData(ids.slice(0, 3), 4096)).to.equal(JSON.stringify({ v: 1, value: ids.slice(0, 3) }));
+    // The quiz's state is kept whole or not at all.
+    expect(quizSuspendData({ seed: 1, answers: ['a'] }, 4096)).to.equal('{"v":1,"state":{"seed":1,"answers":["a"]}}');
+    const tooLong = await captureWarnings(() => {
+      expect(quizSuspendData({ seed: 1, answers: ids }, 4096)).to.equal(null);
+    });
+    expect(tooLong.join('\n')).to.contain('not kept');
+  });
+
+  it('suspend data that is not its JSON is refused with a warning', async () => {
+    const warnings = await captureWarnings(() => {
+      expect(readSuspendData('')).to.equal(null);
+      expect(readSuspendData('{"v":1,"value":["a"]}')).to.deep.equal({ v: 1, value: ['a'] });
+      expect(readSuspendData('{"v":2}')).to.equal(null);
+      expect(readSuspendData('bookmark=3')).to.equal(null);
+    });
+    expect(warnings.length).to.equal(2);
+    expect(warnings[0]).to.contain('cmi.suspend_data');
+  });
+
+  it('writes session times as each version wants them', () => {
+    expect(scorm12Duration(0)).to.equal('0000:00:00.00');
+    expect(scorm12Duration(3_723_450)).to.equal('0001:02:03.45');
+    expect(iso8601Duration(0)).to.equal('PT0S');
+    expect(iso8601Duration(3_723_450)).to.equal('PT1H2M3.45S');
   });
 });
