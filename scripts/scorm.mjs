@@ -291,6 +291,13 @@ async function makePackage({ widget, attr = [], version = '1.2', out, title, mas
       throw new UsageError(`--mastery-score must be a number from 0 to 100, not "${mastery}".`);
     }
   }
+  const digest = crypto.createHash('sha256').update(JSON.stringify([widget, attrs, version, title ?? null, masteryScore ?? null])).digest('hex').slice(0, 10);
+  // A list of its own in this browser's storage, apart from the same list on other pages of the LMS's site.
+  if (allowed.has('storage-key') && !names.includes('storage-key')) attrs.push(['storage-key', `scorm-${digest}`]);
+  if (names.includes('src')) {
+    const src = attrs.find(([n]) => n === 'src')[1];
+    console.warn(`scorm: the file of src="${src}" is not in the package; the page fetches it from the LMS's site (its policy allows no other: connect-src 'self').`);
+  }
   const lang = attrs.find(([n]) => n === 'lang')?.[1] || 'zh-CN';
   const name = title ?? (await widgetTitle(el, lang));
   const files = bundleFiles();
@@ -301,7 +308,6 @@ async function makePackage({ widget, attr = [], version = '1.2', out, title, mas
   };
   for (const f of files) payload[f] = fs.readFileSync(path.join(CDN, f));
   const listed = [LAUNCH, STYLE, RUNTIME, ...files];
-  const digest = crypto.createHash('sha256').update(JSON.stringify([widget, attrs, version, name, masteryScore ?? null])).digest('hex').slice(0, 10);
   const id = `hohhot-widgets.${widget}.${digest}`;
   const xml = manifest({ id, title: name, version, files: listed, mastery: masteryScore });
   const entries = { 'imsmanifest.xml': new TextEncoder().encode(xml) };
@@ -310,7 +316,8 @@ async function makePackage({ widget, attr = [], version = '1.2', out, title, mas
   const target = path.resolve(out ?? `dist/scorm/${widget}${version === '2004' ? '-2004' : ''}.zip`);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, zip);
-  return { file: path.relative(process.cwd(), target), bytes: zip.length, files: listed.length + 1, version };
+  const shown = path.relative(process.cwd(), target);
+  return { file: shown.startsWith('..') ? target : shown, bytes: zip.length, files: listed.length + 1, version };
 }
 
 async function main() {
@@ -336,6 +343,9 @@ async function main() {
   if (options.help) {
     console.log(HELP);
     return;
+  }
+  if (options.defaults && (options.widget || options.attr || options.version || options.out || options.title || options['mastery-score'])) {
+    throw new UsageError('--defaults takes no other option: it writes the packages of `npm run build`.');
   }
   const jobs = options.defaults
     ? DEFAULTS

@@ -292,6 +292,22 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(refused([...first.sets, ...second.sets])).to.deep.equal([]);
   });
 
+  it('SCORM 1.2 quiz in review mode: the recorded answers are shown, the record is left as it is', async () => {
+    const first = lms12();
+    const a = await launch<QuizEl>('hohhot-quiz', 'hohhot-quiz');
+    for (let i = 0; i < 5; i++) await answer(a.el, i < 4);
+    const kept = a.el.state;
+    await a.leave();
+    expect(first.api.cmi.core.lesson_status).to.equal('completed');
+    const review = lms12({ suspend_data: first.api.cmi.suspend_data, core: { lesson_mode: 'review', lesson_status: 'completed', score: { raw: '80' } } });
+    const b = await launch<QuizEl>('hohhot-quiz', 'hohhot-quiz');
+    expect(b.el.state).to.deep.equal(kept);
+    expect(b.el.shadowRoot!.querySelector('[part="result"]'), 'the score of the attempt').to.exist;
+    await b.leave();
+    expect(review.sets.map((s) => s.element)).to.deep.equal(['cmi.core.session_time']);
+    expect(review.api.cmi.core.lesson_status).to.equal('completed');
+  });
+
   it('SCORM 1.2 quiz: suspend data it cannot use (not JSON, another quiz) → a fresh start, no error', async () => {
     for (const bad of ['not json {', JSON.stringify({ v: 1, state: { seed: 1, answers: ['x'] } })]) {
       const { api } = lms12({ suspend_data: bad, core: { entry: 'resume' } });
@@ -341,6 +357,8 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
   it('SCORM 1.2 checklist: ticks go to the suspend data and survive a relaunch, whatever this browser stored', async () => {
     const first = lms12();
     const a = await launch<ChecklistEl>('strategy-checklist', 'strategy-checklist');
+    // Its own key in this browser's storage, apart from the same list on the LMS's other pages.
+    expect(a.el.getAttribute('storage-key')).to.match(/^scorm-[0-9a-f]{10}$/);
     const boxes = [...a.el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
     boxes[0]!.click();
     boxes[3]!.click();

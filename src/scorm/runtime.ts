@@ -241,6 +241,13 @@ export function startScorm(win: Window = window): ScormRun | null {
     return null;
   }
   const v12 = version === '1.2';
+  // In review mode the LMS shows an attempt it has recorded: the widget is restored, nothing is written.
+  if (lms.get(v12 ? 'cmi.core.lesson_mode' : 'cmi.mode') === 'review') {
+    const write = lms.set;
+    lms.set = (element, value) => {
+      if (element === 'cmi.core.session_time' || element === 'cmi.session_time') write(element, value);
+    };
+  }
   const limit = SUSPEND_DATA_LIMIT[version];
   const started = Date.now();
   const kind = tag === 'hohhot-quiz' ? 'quiz' : tag === 'strategy-checklist' ? 'checklist' : 'page';
