@@ -70,10 +70,15 @@ What the package reports:
   quiz       score (1.2: cmi.core.score.raw in per cent, min 0, max 100;
              2004: cmi.score.raw = correct answers, min 0, max = questions,
              scaled), status (incomplete → passed/failed with a mastery
-             score, else completed), the answers as suspend data.
+             score, else completed), each checked answer as an interaction
+             (cmi.interactions.n), the answers as suspend data.
   checklist  status (completed when every measure is ticked; 2004 also
-             cmi.progress_measure), the ticks as suspend data.
+             cmi.progress_measure), the ticks as suspend data (the LMS's
+             record wins over this browser's storage; the list gets a
+             storage-key of its own unless --attr storage-key=… gives one).
   others     completed once launched.
+  Leaving the page (pagehide) ends the session: exit "suspend" while
+  unfinished. Without an LMS the page works as a plain page.
 
 Example:
   node scripts/scorm.mjs --widget hohhot-quiz --attr lang=en --attr seed=week3 \\
