@@ -202,6 +202,9 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(scripts.every((s) => s.src && !s.textContent.trim())).to.equal(true);
     expect(page.errors).to.deep.equal([]);
     await page.leave();
+    // Served from inside the zip only: a file the zip lacks is not found, even one that dist/cdn/ has.
+    expect((await fetch('/scorm/hohhot-quiz/hohhot-widgets-all.js')).status).to.equal(404);
+    expect((await fetch('/dist/cdn/hohhot-widgets-all.js')).status).to.equal(200);
   });
 
   it('without an LMS the page still shows the widget, with no error', async () => {
