@@ -10,7 +10,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
+import fs from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { unzipSync } from 'fflate';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDriver, findXvfb, webkitCapabilities } from './scripts/browser.mjs';
@@ -272,6 +274,40 @@ async function servedDataset(context, next) {
 }
 
 /**
+ * `/scorm/<name>/<path>` serves `<path>` from inside dist/scorm/<name>.zip
+ * (unzipped with fflate, again whenever the zip changes): tests/scorm.test.ts
+ * launches the SCORM packages from the zips themselves, so a file missing
+ * from a zip is a 404 there.
+ */
+const SCORM_TYPES = { html: 'text/html', js: 'text/javascript', css: 'text/css', xml: 'application/xml', json: 'application/json' };
+const scormZips = new Map();
+async function scormPackage(context, next) {
+  const match = /^\/scorm\/([\w-]+)\/(.+)$/.exec(context.path);
+  if (!match) return next();
+  const [, name, file] = match;
+  const zip = `dist/scorm/${name}.zip`;
+  const stat = fs.statSync(zip, { throwIfNoEntry: false });
+  if (!stat) {
+    context.status = 404;
+    context.body = `${zip} is missing: run npm run build`;
+    return;
+  }
+  let entry = scormZips.get(name);
+  if (!entry || entry.mtimeMs !== stat.mtimeMs) {
+    entry = { mtimeMs: stat.mtimeMs, files: unzipSync(fs.readFileSync(zip)) };
+    scormZips.set(name, entry);
+  }
+  const bytes = entry.files[decodeURIComponent(file)];
+  if (!bytes) {
+    context.status = 404;
+    context.body = `${file} is not in ${zip}`;
+    return;
+  }
+  context.type = SCORM_TYPES[file.split('.').pop()] ?? 'application/octet-stream';
+  context.body = Buffer.from(bytes);
+}
+
+/**
  * `executeServerCommand('manifest-problems')`: what makes custom-elements.json stale, if anything.
  * `executeServerCommand('paste-page', { html })`: see pastedPage.
  * `executeServerCommand('serve-json', { name, json })`: see servedDataset.
@@ -316,7 +352,7 @@ export default {
     serverCommands(),
     engineCommandsPlugin(engine),
   ],
-  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset],
+  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset, scormPackage],
   browsers,
   // Two cores: one page at a time in every engine (two Chromium pages at a
   // time made a test miss its moment once in a loaded CI run), generous
