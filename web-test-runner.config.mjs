@@ -195,6 +195,18 @@ async function corsForBundle(context, next) {
 }
 
 /**
+ * `/no-cors/…` serves the repository as `/…` without the CORS header: a host
+ * that serves dist/cdn/ as plain files, which a sandboxed iframe (origin
+ * "null") cannot load module scripts from.
+ */
+async function noCors(context, next) {
+  if (!context.path.startsWith('/no-cors/')) return next();
+  context.url = context.url.slice('/no-cors'.length);
+  await next();
+  context.remove('Access-Control-Allow-Origin');
+}
+
+/**
  * `/broken-chart/…` serves the repository as `/…`, except that the chart.js
  * chunk answers 404 while `executeServerCommand('chart-chunk', { available:
  * false })` says so, and the chunk that checks given data while
@@ -352,7 +364,7 @@ export default {
     serverCommands(),
     engineCommandsPlugin(engine),
   ],
-  middleware: [stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset, scormPackage],
+  middleware: [noCors, stall, brokenChart, cspHeader, corsForBundle, pastedPage, servedDataset, scormPackage],
   browsers,
   // Two cores: one page at a time in every engine (two Chromium pages at a
   // time made a test miss its moment once in a loaded CI run), generous
