@@ -15,7 +15,7 @@ interface ManifestAttribute {
   description?: string;
   type?: { text: string };
 }
-type Kind = 'script' | 'iframe' | 'npm';
+type Kind = 'script' | 'iframe' | 'npm' | 'scorm';
 
 /** The manifest's attributes of each element: what the builder must offer. */
 async function manifest(): Promise<Map<string, ManifestAttribute[]>> {
@@ -311,6 +311,16 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(shown.getAttribute('seed')).to.equal(`class "7" <b> & 'co'`);
     expect(shown.count).to.equal(3);
     expect(code(b, 'npm')).to.contain('el.count = 3;');
+    // The SCORM command carries the same attributes, each one shell word (quotes escaped as '\'').
+    expect(code(b, 'scorm').split(' \\\n    ')).to.deep.equal([
+      'node scripts/scorm.mjs',
+      '--widget hohhot-quiz',
+      '--attr lang=en',
+      '--attr count=3',
+      '--attr topic=trade',
+      `--attr 'seed=class "7" <b> & '\\''co'\\'''`,
+      '--out dist/scorm/hohhot-quiz.zip',
+    ]);
   });
 
   it('gives codes that show exactly the preview: a nullable choice (a map with a city selected) and a same-site src', async () => {

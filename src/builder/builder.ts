@@ -21,13 +21,13 @@ import { normalizeLang, type Lang } from '../core/controllers/lang.js';
 import { baseStyles } from '../core/styles/styles.js';
 import { ThemeController, themeTokens, type Theme } from '../core/controllers/theme.js';
 import { attributeDescriptionsZh, builderStrings, widgetSummariesZh, type BuilderStrings } from './strings.js';
-import { iframeSnippet, npmSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
+import { iframeSnippet, npmSnippet, scormSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
 
 export const PREVIEW_WIDTHS = ['320', '640', 'full'] as const;
 export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 export const SURFACES = ['light', 'dark'] as const;
 export type Surface = (typeof SURFACES)[number];
-const SNIPPETS = ['script', 'iframe', 'npm'] as const;
+const SNIPPETS = ['script', 'iframe', 'npm', 'scorm'] as const;
 type SnippetKind = (typeof SNIPPETS)[number];
 
 /** The widget's language: a global HTML attribute every widget reads; its English description comes from the manifest where it has one. */
@@ -404,7 +404,8 @@ export class HwEmbedBuilder extends LitElement {
 
   private snippet(kind: SnippetKind): string {
     const input = this.snippetInput();
-    return kind === 'script' ? scriptSnippet(input) : kind === 'iframe' ? iframeSnippet(input) : npmSnippet(input);
+    const make = { script: scriptSnippet, iframe: iframeSnippet, npm: npmSnippet, scorm: scormSnippet }[kind];
+    return make(input);
   }
 
   private async copy(kind: SnippetKind): Promise<void> {

@@ -1,5 +1,5 @@
 /**
- * The three embed codes of one widget with one set of options, as text.
+ * The embed codes of one widget with one set of options, as text.
  * `attrs` are the attributes the preview element has, in order (booleans as
  * ''), and `props` the same options as typed property values for the npm code.
  */
@@ -64,4 +64,20 @@ export function npmSnippet(input: SnippetInput): string {
     'document.body.append(el);',
   ];
   return lines.join('\n');
+}
+
+/** A word as a POSIX shell reads it: bare when safe, else in single quotes. */
+function shellWord(value: string): string {
+  return /^[\w@%+=:,./-]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+/**
+ * The command that makes a SCORM 1.2 package of the widget with the same
+ * options (scripts/scorm.mjs, in a clone of the repository after `npm run build`).
+ */
+export function scormSnippet(input: Pick<SnippetInput, 'tag' | 'attrs'>): string {
+  const words = ['node scripts/scorm.mjs', `--widget ${input.tag}`];
+  for (const [name, value] of input.attrs) words.push(`--attr ${shellWord(value === '' ? name : `${name}=${value}`)}`);
+  words.push(`--out ${shellWord(`dist/scorm/${input.tag}.zip`)}`);
+  return words.join(' \\\n    ');
 }

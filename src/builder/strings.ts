@@ -25,7 +25,7 @@ export interface BuilderStrings {
   dark: string;
   code: string;
   /** Each code's label, the short name its button and announcements use, and a line of help. */
-  snippets: Record<'script' | 'iframe' | 'npm', { label: string; name: string; help: string }>;
+  snippets: Record<'script' | 'iframe' | 'npm' | 'scorm', { label: string; name: string; help: string }>;
   copy: (what: string) => string;
   copied: (what: string) => string;
   selected: (what: string) => string;
@@ -61,11 +61,16 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
       script: { label: '网页代码（script 标签）', name: '网页代码', help: '粘贴到网页或内容管理系统中；一个页面只需一个 script 标签。' },
       iframe: { label: 'iframe 代码', name: 'iframe 代码', help: '适用于不允许 script 标签、但允许 iframe 的课程页面或内容管理系统。' },
       npm: { label: 'npm / TypeScript 代码', name: 'npm 代码', help: '先运行 npm install hohhot-widgets；属性有类型检查和编辑器补全。' },
+      scorm: {
+        label: 'SCORM 课件包（命令）',
+        name: 'SCORM 命令',
+        help: '在 hohhot-widgets 代码库中运行 npm run build 后执行此命令，生成可上传到学习管理系统的 SCORM 1.2 课件包（Moodle：“添加活动或资源”→“SCORM 课件包”）。默认选项的测验和清单课件包已在 dist/scorm/ 中。',
+      },
     },
     copy: (what) => `复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}`,
     copied: (what) => `已复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}。`,
     selected: (what) => `无法使用剪贴板：${what}已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。`,
-    notAvailable: '尚未提供：SCORM 课件包和静态快照。',
+    notAvailable: '尚未提供：静态快照。',
     left: '未列出的：data（只能在 JavaScript 中设置的属性，不能写进嵌入代码）。',
     refused: (name, value, fallback) => `组件不接受 ${name} 的值“${value}”，会改用默认值 ${fallback}；嵌入代码和预览中已省略此项。`,
     notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
@@ -94,11 +99,16 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
       script: { label: 'Web page (script tag)', name: 'script-tag code', help: 'Paste into a web page or a CMS; one script tag is enough for every widget of a page.' },
       iframe: { label: 'iframe', name: 'iframe code', help: 'For course pages and CMSs that strip script tags but allow an iframe.' },
       npm: { label: 'npm / TypeScript', name: 'npm code', help: 'After npm install hohhot-widgets; the properties are typed, with completion in your editor.' },
+      scorm: {
+        label: 'SCORM package (command)',
+        name: 'SCORM command',
+        help: 'In a clone of hohhot-widgets, after npm run build, this command writes a SCORM 1.2 package to upload to an LMS (Moodle: “Add an activity or resource” → “SCORM package”). The quiz and the checklist with default options are ready in dist/scorm/.',
+      },
     },
     copy: (what) => `Copy the ${what}`,
     copied: (what) => `The ${what} is copied.`,
     selected: (what) => `The clipboard is not available: the ${what} is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
-    notAvailable: 'Not available yet: a SCORM package and a static snapshot.',
+    notAvailable: 'Not available yet: a static snapshot.',
     left: 'Not listed: data (a property set from JavaScript only, which no embed code can carry).',
     refused: (name, value, fallback) =>
       `The widget does not accept “${value}” for ${name} and would use its default, ${fallback}; it is left out of the code and the preview.`,
