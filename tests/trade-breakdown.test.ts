@@ -305,6 +305,47 @@ describe('<hohhot-trade-breakdown>', () => {
       await resetMouse();
     });
 
+    it('rings the bar reached with the keyboard in the focus colour, until focus leaves', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const canvas = $(el, 'canvas') as HTMLCanvasElement;
+      const { Chart, animator } = await import('chart.js');
+      const chart = Chart.getChart(canvas)!;
+      /** Drawn: no transition running, and a frame since. */
+      const drawn = async () => {
+        await el.updateComplete;
+        await until(() => !animator.running(chart), 'the chart to settle');
+        await new Promise((r) => requestAnimationFrame(r));
+      };
+      /** The colour drawn just above the middle of bar `i`, 5 px out (where its ring goes). */
+      const aboveBar = (i: number) => {
+        const b = chart.getDatasetMeta(0).data[i]!.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
+        const r = chart.currentDevicePixelRatio;
+        const [red = 0, green = 0, blue = 0] = canvas.getContext('2d')!.getImageData(Math.round(((b.x! + b.base!) / 2) * r), Math.round((b.y! - b.height! / 2 - 5) * r), 1, 1).data;
+        return [red, green, blue];
+      };
+      const probe = document.createElement('span');
+      probe.style.color = getComputedStyle(el).getPropertyValue('--_hw-focus');
+      document.body.append(probe);
+      const focus = getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+      probe.remove();
+      const near = (c: number[]) => c.every((v, k) => Math.abs(v - focus[k]!) <= 40);
+      await drawn();
+      expect(near(aboveBar(1)), 'no ring before').to.equal(false);
+      $(el, '.chart-canvas')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await drawn();
+      expect(near(aboveBar(0)), 'the first bar ringed').to.equal(true);
+      expect(near(aboveBar(1)), 'the second bar not').to.equal(false);
+      await sendKeys({ press: 'ArrowDown' });
+      await drawn();
+      expect(near(aboveBar(1)), 'the second bar ringed').to.equal(true);
+      expect(near(aboveBar(0)), 'the first bar not').to.equal(false);
+      $(el, '.chart-canvas')!.blur();
+      await drawn();
+      expect(near(aboveBar(1)), 'no ring after').to.equal(false);
+    });
+
     it('shows the tooltip of the bar reached with the keyboard, until focus leaves', async () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
       await chartReady(el);

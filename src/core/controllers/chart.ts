@@ -84,6 +84,8 @@ export class ChartController implements ReactiveController {
   failed = false;
   /** Font and colour of the bars' value labels, set with the theme's colours in apply(). */
   private valueLook?: { font: string; colour: string };
+  /** The chart has the keyboard focus (its active mark then shows a focus ring). */
+  private focused = false;
   /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
   private tip = -1;
 
@@ -242,12 +244,13 @@ export class ChartController implements ReactiveController {
       grid: v('--_hw-grid'),
       bg: v('--_hw-bg'),
       font: v('--_hw-font-family'),
+      focus: v('--_hw-focus'),
     };
     if (!forcedColours().matches) return colours;
     // Forced colours (Windows high contrast) adjust the HTML, not what is drawn on a canvas: the
     // chart's text, lines and gaps take the system colours as the page resolves them. The series
     // keep their colours, as the legend's swatches do (styles.ts).
-    return { ...colours, text: this.systemColour('CanvasText'), muted: this.systemColour('CanvasText'), grid: this.systemColour('GrayText'), bg: this.systemColour('Canvas') };
+    return { ...colours, text: this.systemColour('CanvasText'), muted: this.systemColour('CanvasText'), grid: this.systemColour('GrayText'), bg: this.systemColour('Canvas'), focus: this.systemColour('Highlight') };
   }
 
   /** A system colour (`CanvasText`, `Canvas`…) as the rgb() the page resolves it to now. */
@@ -295,6 +298,32 @@ export class ChartController implements ReactiveController {
         ctx.restore();
       },
     };
+    // The mark reached with the keyboard gets a ring in the focus colour, as focused HTML does,
+    // 5 px outside it (a gap of the background between the mark and the ring).
+    const focusRing = {
+      id: 'hw-focus',
+      afterDatasetsDraw: (chart: Chart) => {
+        const mark = this.active >= 0 && this.focused ? chart.getDatasetMeta(0).data[this.active] : undefined;
+        if (!mark) return;
+        const { ctx } = chart;
+        ctx.save();
+        ctx.strokeStyle = this.colours().focus;
+        ctx.lineWidth = 3;
+        ctx.beginPath();
+        if (model.kind === 'doughnut') {
+          const a = mark.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as unknown as Record<string, number>;
+          ctx.arc(a.x!, a.y!, a.outerRadius! + 5, a.startAngle!, a.endAngle!);
+          ctx.arc(a.x!, a.y!, Math.max(0, a.innerRadius! - 5), a.endAngle!, a.startAngle!, true);
+          ctx.closePath();
+        } else {
+          const b = mark.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
+          const left = Math.min(b.base!, b.x!);
+          ctx.rect(left - 5, b.y! - b.height! / 2 - 5, Math.abs(b.x! - b.base!) + 10, b.height! + 10);
+        }
+        ctx.stroke();
+        ctx.restore();
+      },
+    };
     if (model.kind === 'doughnut') {
       return {
         type: 'doughnut',
@@ -306,7 +335,7 @@ export class ChartController implements ReactiveController {
           font: { family: c.font },
           plugins: { legend: { display: false } },
         },
-        plugins: [hoverTip],
+        plugins: [hoverTip, focusRing],
       };
     }
     return {
@@ -323,7 +352,7 @@ export class ChartController implements ReactiveController {
           y: { ticks: { autoSkip: false } },
         },
       },
-      plugins: [hoverTip, valueLabels],
+      plugins: [hoverTip, valueLabels, focusRing],
     };
   }
 
@@ -392,6 +421,7 @@ export class ChartController implements ReactiveController {
 
   /** Clears the keyboard highlight when focus leaves the chart. */
   readonly onBlur = (): void => {
+    this.focused = false;
     if (this.chart) {
       this.chart.setActiveElements([]);
       this.chart.update('none');
@@ -422,6 +452,7 @@ export class ChartController implements ReactiveController {
 
   private activate(index: number, model: ChartModel): void {
     this.active = index;
+    this.focused = true;
     const p = model.points[index]!;
     this.announcer.say(coreStrings[this.host.locale ?? DEFAULT_LANG].point(p.label, p.text, index + 1, model.points.length, p.note));
     const chart = this.chart;
