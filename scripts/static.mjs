@@ -40,6 +40,8 @@ const built = (file) => import(pathToFileURL(path.join(dist, file)).href);
  * - `list`: selectors of containers whose children become the items of a list;
  * - `trim`: selector → a pattern cut from the start of its text (what only made sense beside a dropped part);
  * - `space`: selectors of elements after which a space goes (their CSS set them apart);
+ * - `instruction`: selectors of paragraphs whose last sentence tells the reader what to
+ *   click or open: that sentence is cut;
  * - `open`: `<details>` shown open (they hold the text, not an answer);
  * - `replace`: selector → async (lang, ctx) => HTML put in its place (processed like the rest);
  * - `dataset` and `figures`: the export of dist/data and the figures its table
@@ -61,16 +63,18 @@ const WIDGETS = {
   // The grid becomes a table; the selection panel (a hint until a cell is
   // selected) goes, the paper's sentences behind the marks stay (print-only).
   // A cell's industry is its column header: the cell keeps its mark and its meaning.
-  'city-complementarity-matrix': { drop: ['.details', '.cell-label'], trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ } },
+  'city-complementarity-matrix': {
+    instruction: ['[part=base] > p:first-of-type'],
+    drop: ['.details', '.cell-label'], trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ } },
   // The map is drawn by CSS and chosen with the keyboard: its text alternative stays.
-  'hohhot-region-map': { drop: ['.map', '.legend', '.hint'] },
+  'hohhot-region-map': { instruction: ['[part=base] > p:first-of-type'], drop: ['.map', '.legend', '[part=base] > p.note'] },
   'hohhot-cooperation-mechanisms': {},
   // Every problem open, its number once (the list numbers it).
-  'hohhot-challenges': { open: true, drop: ['summary .num'] },
+  'hohhot-challenges': { open: true, instruction: ['[part=base] > p:first-of-type'], drop: ['summary .num'] },
   // Strategies and their measures as a reading list (the element's own `readonly`): no ticks, progress or notes.
   'strategy-checklist': { attrs: { readonly: '' } },
   // A worksheet: every question of a fixed draw, its options as a list, the answer in <details>.
-  'hohhot-quiz': { attrs: { seed: 'worksheet' }, replace: { '.question': quizWorksheet } },
+  'hohhot-quiz': { attrs: { seed: 'worksheet' }, instruction: ['[part=base] > p.note:first-of-type'], replace: { '.question': quizWorksheet } },
   // The citation formats and the whole reference list.
   'hohhot-paper-citation': { noSection: true, drop: ['.references .visually-hidden'], space: ['.ref-en'] },
 };
@@ -170,23 +174,26 @@ function* elements(node) {
   }
 }
 
-/** Parses a simple selector: `tag.class[attr=value]`. */
+/** Parses a simple selector: `tag.class[attr=value]`, optionally `:first-of-type`. */
 function compound(sel) {
-  const m = /^([a-z][\w-]*)?((?:\.[\w-]+)*)((?:\[[\w-]+(?:=[^\]]*)?\])*)$/i.exec(sel);
-  if (!m) throw new Error(`static: selector "${sel}" is not of the form tag.class[attr=value]`);
+  const m = /^([a-z][\w-]*)?((?:\.[\w-]+)*)((?:\[[\w-]+(?:=[^\]]*)?\])*)(:first-of-type)?$/i.exec(sel);
+  if (!m) throw new Error(`static: selector "${sel}" is not of the form tag.class[attr=value]:first-of-type`);
+  const firstOfType = (node) => node.parentNode?.childNodes.find((c) => c.tagName === node.tagName) === node;
   const cls = m[2].split('.').filter(Boolean);
   const attrs = [...m[3].matchAll(/\[([\w-]+)(?:=([^\]]*))?\]/g)].map(([, n, v]) => [n, v?.replace(/^"|"$/g, '')]);
   return (node) =>
     (!m[1] || node.tagName === m[1].toLowerCase()) &&
     cls.every((c) => classes(node).includes(c)) &&
-    attrs.every(([n, v]) => (v === undefined ? attr(node, n) !== undefined : attr(node, n) === v));
+    attrs.every(([n, v]) => (v === undefined ? attr(node, n) !== undefined : attr(node, n) === v)) &&
+    (!m[4] || firstOfType(node));
 }
-/** A selector of one compound, or of an ancestor's and a descendant's: a test of a node and its ancestors. */
+/** A selector of one compound, or of an ancestor's (or with `>`, the parent's) and a descendant's: a test of a node and its ancestors. */
 function selector(sel) {
-  const parts = sel.trim().split(/\s+/).map(compound);
+  const child = sel.includes('>');
+  const parts = sel.trim().split(/\s*>\s*|\s+/).map(compound);
   if (parts.length > 2) throw new Error(`static: selector "${sel}": at most one ancestor`);
   const [outer, inner] = parts.length === 2 ? parts : [null, parts[0]];
-  return (node, ancestors) => inner(node) && (!outer || ancestors.some(outer));
+  return (node, ancestors) => inner(node) && (!outer || (child ? !!ancestors.length && outer(ancestors.at(-1)) : ancestors.some(outer)));
 }
 
 /** Dropped with everything inside: scripts, styles, controls, drawings that need CSS. */
@@ -287,7 +294,16 @@ function convertElement(node, target, ctx, ancestors, inPre) {
   const trim = opts.trim.find(([test]) => test(node, ancestors))?.[1];
   const first = trim && out.childNodes.find((c) => c.nodeName === '#text' && c.value.trim());
   if (first) first.value = first.value.trimStart().replace(trim, '');
+  if (opts.instruction.some((test) => test(node, ancestors))) cutLastSentence(out);
   append(target, out);
+}
+
+/** Cuts the last sentence of a paragraph of more than one (its last text, after the last full stop but one). */
+function cutLastSentence(p) {
+  const last = p.childNodes.findLast((c) => c.nodeName === '#text' && c.value.trim());
+  const cut = last?.value.replace(/(?<=[.。])\s*[^.。]+[.。]\s*$/u, '');
+  if (last && cut !== last.value) last.value = cut;
+  else throw new Error(`static: the paragraph "${textContent(p).trim().slice(0, 60)}…" has no last sentence to cut`);
 }
 
 /** A table made from an ARIA grid: its label as the caption, header rows in <thead>, the rest in <tbody>. */
@@ -341,7 +357,7 @@ function base(fragment, tag) {
 const compile = (list = []) => list.map(selector);
 const compileMap = (map = {}) => Object.entries(map).map(([sel, v]) => [selector(sel), v]);
 /** An entry of the reference list: its number shown once, its English title on a line of its own. */
-const REFERENCE_OPTS = { open: false, drop: compile(['.visually-hidden']), list: [], rename: [], space: compile(['.ref-en']), replace: [], trim: [] };
+const REFERENCE_OPTS = { open: false, drop: compile(['.visually-hidden']), list: [], rename: [], space: compile(['.ref-en']), replace: [], trim: [], instruction: [] };
 
 /** The snapshot of one widget in one language: the fragment's HTML. */
 async function snapshot(tag, lang, chart, references) {
@@ -356,6 +372,7 @@ async function snapshot(tag, lang, chart, references) {
     replace: compileMap(options.replace),
     trim: compileMap(options.trim),
     space: compile(options.space),
+    instruction: compile(options.instruction),
   };
   const replacements = new Map();
   for (const [, fn] of opts.replace) replacements.set(fn, await fn(lang));
@@ -363,7 +380,7 @@ async function snapshot(tag, lang, chart, references) {
   const rendered = await renderElement(tag, { lang, ...(chart ? { view: 'table' } : {}), ...options.attrs });
   const frame = base(parse5.parseFragment(rendered), tag);
   const section = el('section', { lang });
-  convert(frame, section, ctx);
+  convert(frame, section, ctx, [frame]);
   // The reference list, when the widget cites and does not carry it itself.
   const cited = [...ctx.refs].sort((a, b) => a - b).filter((n) => !section.childNodes.length || ![...elements(section)].some((e) => attr(e, 'id') === `${prefix}ref-${n}`));
   if (cited.length) {
