@@ -129,6 +129,22 @@ describe('static snapshots (dist/static)', () => {
     }
   }
 
+  it('index.html previews every snapshot, as a page without script', async () => {
+    const response = await fetch('/dist/static/index.html');
+    expect(response.status).to.equal(200);
+    const page = new DOMParser().parseFromString(await response.text(), 'text/html');
+    expect(page.doctype?.name).to.equal('html');
+    expect(page.querySelector('meta[charset]')?.getAttribute('charset')?.toLowerCase()).to.equal('utf-8');
+    expect(page.title).to.not.equal('');
+    const sections = [...page.querySelectorAll('main > section[lang]')];
+    expect(sections.map((s) => s.getAttribute('aria-labelledby'))).to.deep.equal(
+      LANGS.flatMap((lang) => widgets.map((w) => `${w.tag}-${lang}-title`)),
+    );
+    // The test server adds its own web-socket script to every page it serves: not part of the file.
+    for (const s of page.querySelectorAll('script[src^="/__web-dev-server"]')) s.remove();
+    expect(interactiveProblems(page.documentElement)).to.deep.equal([]);
+  });
+
   describe('what the tests catch', () => {
     it('a missing snapshot is an error naming the file and the build', async () => {
       let message = '';
