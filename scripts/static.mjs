@@ -65,7 +65,7 @@ const WIDGETS = {
   // A cell's industry is its column header: the cell keeps its mark and its meaning.
   'city-complementarity-matrix': {
     instruction: ['[part=base] > p:first-of-type'],
-    drop: ['.details', '.cell-label'], trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ } },
+    drop: ['.details', '.cell-label', '.help'], trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ } },
   // The map is drawn by CSS and chosen with the keyboard: its text alternative stays.
   'hohhot-region-map': { instruction: ['[part=base] > p:first-of-type'], drop: ['.map', '.legend', '[part=base] > p.note'] },
   'hohhot-cooperation-mechanisms': {},
