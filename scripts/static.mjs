@@ -120,7 +120,9 @@ async function quizWorksheet(lang) {
   const { QUIZ_DEFAULT_COUNT = 5 } = await built('components/quiz/quiz.js').catch(() => ({}));
   const s = messages[lang];
   const c = coreStrings[lang];
-  const round = buildQuiz(quizDataset, { topic: 'all', count: QUIZ_DEFAULT_COUNT, seed: seedFrom(WIDGETS['hohhot-quiz'].attrs.seed) });
+  // The round the element draws with the same attributes (a `count` or `topic` in WIDGETS is read here too).
+  const { seed, count = QUIZ_DEFAULT_COUNT, topic = 'all' } = WIDGETS['hohhot-quiz'].attrs;
+  const round = buildQuiz(quizDataset, { topic, count: Number(count), seed: seedFrom(seed) });
   const text = (q, id) => pick(q.options.find((o) => o.id === id).text, lang);
   return renderTemplate(html`<ol class="worksheet">
     ${round.map(

@@ -104,7 +104,7 @@ describe('static snapshots (dist/static)', () => {
           await expect(container.firstElementChild).to.be.accessible();
         });
 
-        it("shows the live element's table cells, in the same language", async () => {
+        it("matches the live element in the same language: its table cells, its source line (the quiz: its first question)", async () => {
           const container = await paste(await snapshotText(w.tag, lang));
           const el = await live(w.tag, lang, w.chart);
           const root = el.shadowRoot!;
@@ -118,6 +118,16 @@ describe('static snapshots (dist/static)', () => {
             expect(tableHeaders(container)).to.deep.equal(headers);
           } else {
             expect(container.querySelectorAll('table').length, 'a snapshot of an element without a table has none').to.equal(0);
+          }
+          if (w.tag === 'hohhot-quiz') {
+            // The worksheet starts with the question the live quiz asks first, with the same options.
+            const legend = root.querySelector('legend')!.cloneNode(true) as HTMLElement;
+            legend.querySelector('.qnum')?.remove();
+            const first = container.querySelector('section > ol > li')!;
+            expect(first.querySelector('p')!.textContent.trim()).to.equal(legend.textContent.trim());
+            const options = [...root.querySelectorAll('.option-text')].map((o) => o.textContent.trim());
+            expect([...first.querySelectorAll('ol > li')].map((o) => o.textContent.trim())).to.deep.equal(options);
+            expect(first.querySelector('details > summary')).to.exist;
           }
           // The source line: the live element's, word for word.
           const source = (root.querySelector('[part="source"]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
