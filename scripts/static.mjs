@@ -11,7 +11,8 @@
 // nothing without script dropped; an ARIA grid becomes a <table>; reference
 // marks become links to a reference list included in the snapshot; ids are
 // prefixed with `<tag>-<lang>-` so that several snapshots can share a page.
-// The few differences between widgets are options in WIDGETS below.
+// The few differences between widgets are options in WIDGETS below; a widget
+// without an entry there gets the generic transformation alone.
 //
 //   node scripts/static.mjs          writes dist/static/ (after rollup and tsc)
 //   node scripts/static.mjs --check  verifies dist/static/: every file there,
@@ -363,8 +364,8 @@ const REFERENCE_OPTS = { open: false, drop: compile(['.visually-hidden']), list:
 
 /** The snapshot of one widget in one language: the fragment's HTML. */
 async function snapshot(tag, lang, chart, references) {
-  const options = WIDGETS[tag];
-  if (!options) throw new Error(`<${tag}> is in src/registry.ts but has no entry in WIDGETS of scripts/static.mjs`);
+  // A widget without an entry (a new one) gets the generic transformation alone.
+  const options = WIDGETS[tag] ?? {};
   const prefix = `${tag}-${lang}-`;
   const opts = {
     open: !!options.open,
@@ -539,11 +540,7 @@ async function check() {
   const problems = [];
   let files = 0;
   for (const w of widgets) {
-    const options = WIDGETS[w.tag];
-    if (!options) {
-      problems.push(`<${w.tag}>: in src/registry.ts but not in WIDGETS of scripts/static.mjs`);
-      continue;
-    }
+    const options = WIDGETS[w.tag] ?? {};
     const dataset = options.dataset ? data[options.dataset] : null;
     if (options.dataset && !dataset) problems.push(`<${w.tag}>: dist/data has no dataset "${options.dataset}"`);
     const figures = dataset ? options.figures(dataset) : [];
