@@ -38,7 +38,6 @@ const built = (file) => import(pathToFileURL(path.join(dist, file)).href);
  * - `drop`: selectors of parts that mean nothing in a static page (simple
  *   selectors, `tag.class[attr=value]`, optionally after an ancestor and a space);
  * - `rename`: selector → tag name (an element kept, under another tag);
- * - `list`: selectors of containers whose children become the items of a list;
  * - `trim`: selector → a pattern cut from the start of its text (what only made sense beside a dropped part);
  * - `space`: selectors of elements after which a space goes (their CSS set them apart);
  * - `instruction`: selectors of paragraphs whose last sentence tells the reader what to
@@ -282,17 +281,7 @@ function convertElement(node, target, ctx, ancestors, inPre) {
   if (opts.space.some((test) => test(node, ancestors))) append(target, text(' '));
   const out = el(outTag, attrs);
   const inner = [...ancestors, node];
-  if (opts.list.some((test) => test(node, ancestors))) {
-    // A container of options: each child element one item of a list.
-    out.tagName = out.nodeName = 'ul';
-    for (const child of node.childNodes.filter(isElement)) {
-      const li = el('li');
-      convert({ childNodes: [child] }, li, ctx, inner, inPre);
-      append(out, li);
-    }
-  } else {
-    convert(node, out, ctx, inner, inPre || tag === 'pre');
-  }
+  convert(node, out, ctx, inner, inPre || tag === 'pre');
   if (outTag === 'table' && GRID[role]) gridToTable(out);
   const trim = opts.trim.find(([test]) => test(node, ancestors))?.[1];
   const first = trim && out.childNodes.find((c) => c.nodeName === '#text' && c.value.trim());
@@ -360,7 +349,7 @@ function base(fragment, tag) {
 const compile = (list = []) => list.map(selector);
 const compileMap = (map = {}) => Object.entries(map).map(([sel, v]) => [selector(sel), v]);
 /** An entry of the reference list: its number shown once, its English title on a line of its own. */
-const REFERENCE_OPTS = { open: false, drop: compile(['.visually-hidden']), list: [], rename: [], space: compile(['.ref-en']), replace: [], trim: [], instruction: [] };
+const REFERENCE_OPTS = { open: false, drop: compile(['.visually-hidden']), rename: [], space: compile(['.ref-en']), replace: [], trim: [], instruction: [] };
 
 /** The snapshot of one widget in one language: the fragment's HTML. */
 async function snapshot(tag, lang, chart, references) {
@@ -370,7 +359,6 @@ async function snapshot(tag, lang, chart, references) {
   const opts = {
     open: !!options.open,
     drop: compile(options.drop),
-    list: compile(options.list),
     rename: compileMap(options.rename),
     replace: compileMap(options.replace),
     trim: compileMap(options.trim),
