@@ -35,15 +35,16 @@ const built = (file) => import(pathToFileURL(path.join(dist, file)).href);
 /**
  * What differs between widgets, all optional:
  * - `attrs`: attributes to render the element with (chart widgets also get view="table");
- * - `drop`: selectors of parts that mean nothing in a static page (simple
- *   selectors, `tag.class[attr=value]`, optionally after an ancestor and a space);
+ * - `drop`: selectors of parts that mean nothing in a static page: simple
+ *   selectors, `tag.class[attr=value]:first-of-type`, optionally after an
+ *   ancestor's and a space, or after the parent's and `>`;
  * - `rename`: selector → tag name (an element kept, under another tag);
  * - `trim`: selector → a pattern cut from the start of its text (what only made sense beside a dropped part);
- * - `space`: selectors of elements after which a space goes (their CSS set them apart);
+ * - `space`: selectors of elements before which a space goes (their CSS set them apart);
  * - `instruction`: selectors of paragraphs whose last sentence tells the reader what to
  *   click or open: that sentence is cut;
  * - `open`: `<details>` shown open (they hold the text, not an answer);
- * - `replace`: selector → async (lang, ctx) => HTML put in its place (processed like the rest);
+ * - `replace`: selector → async (lang) => HTML put in its place (processed like the rest);
  * - `dataset` and `figures`: the export of dist/data and the figures its table
  *   shows, whose numbers --check looks for;
  * - `noSection`: the source line names no section of the paper.
@@ -65,7 +66,9 @@ const WIDGETS = {
   // A cell's industry is its column header: the cell keeps its mark and its meaning.
   'city-complementarity-matrix': {
     instruction: ['[part=base] > p:first-of-type'],
-    drop: ['.details', '.cell-label', '.help'], trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ } },
+    drop: ['.details', '.cell-label', '.help'],
+    trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ },
+  },
   // The map is drawn by CSS and chosen with the keyboard: its text alternative stays.
   'hohhot-region-map': { instruction: ['[part=base] > p:first-of-type'], drop: ['.map', '.legend', '[part=base] > p.note'] },
   'hohhot-cooperation-mechanisms': {},
@@ -82,8 +85,8 @@ const WIDGETS = {
 // ---------------------------------------------------------------- rendering
 
 let ssr;
-/** Renders `<tag …attrs>` on the server: the HTML string. */
-async function renderElement(tag, attrs) {
+/** @lit-labs/ssr and Lit's static templates, loaded once (only when writing). */
+async function loadSsr() {
   if (!ssr) {
     const [{ render }, { collectResult }, { html, unsafeStatic }] = await Promise.all([
       import('@lit-labs/ssr'),
@@ -92,7 +95,12 @@ async function renderElement(tag, attrs) {
     ]);
     ssr = { render, collectResult, html, unsafeStatic };
   }
-  const { render, collectResult, html, unsafeStatic } = ssr;
+  return ssr;
+}
+
+/** Renders `<tag …attrs>` on the server: the HTML string. */
+async function renderElement(tag, attrs) {
+  const { render, collectResult, html, unsafeStatic } = await loadSsr();
   const attrText = Object.entries(attrs)
     .map(([k, v]) => ` ${k}="${String(v).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
     .join('');
@@ -101,8 +109,8 @@ async function renderElement(tag, attrs) {
 
 /** Renders a Lit template on the server. */
 async function renderTemplate(template) {
-  await renderElement('span', {}); // loads @lit-labs/ssr once
-  return ssr.collectResult(ssr.render(template));
+  const { render, collectResult } = await loadSsr();
+  return collectResult(render(template));
 }
 
 /** The quiz as a worksheet: the questions the element draws with its `seed`, each with its options and, folded, the answer. */
