@@ -340,6 +340,18 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(textOf(revised)).to.contain('40.5').and.not.contain('35.1');
   });
 
+  it('links the static snapshot of the chosen widget in the chosen language, a file the build wrote', async () => {
+    b = await openBuilder();
+    await pickWidget(b, 'hohhot-trade-partners');
+    await choose(control<HTMLSelectElement>(b.root, 'lang'), 'en');
+    await until(() => b!.root.querySelector<HTMLAnchorElement>('a[data-static]')?.href.endsWith('/static/hohhot-trade-partners.en.html'), 'the English snapshot link');
+    const link = b.root.querySelector<HTMLAnchorElement>('a[data-static]')!;
+    const response = await fetch(link.href);
+    expect(response.status, link.href).to.equal(200);
+    const text = await response.text();
+    expect(text).to.match(/^<section lang="en"/).and.contain('Malaysia').and.not.contain('<script');
+  });
+
   it('says clearly what it cannot use, leaves it out of the codes and the preview, and keeps working', async () => {
     b = await openBuilder('/dist/cdn/builder.html');
     await pickWidget(b, 'hohhot-quiz');

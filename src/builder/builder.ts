@@ -558,7 +558,10 @@ export class HwEmbedBuilder extends LitElement {
                 })
               : nothing}
             <p class="status" role="status" aria-live="polite">${this.status}</p>
-            <p class="notes">${s.notAvailable}</p>
+            <p class="notes">
+              ${s.staticSnapshot}
+              <a href=${new URL(`../static/${this.tag}.${this.values.lang ?? 'zh-CN'}.html`, import.meta.url).href} data-static>${this.tag}.${this.values.lang ?? 'zh-CN'}.html</a>
+            </p>
           </section>
         </div>
       </div>

@@ -29,7 +29,8 @@ export interface BuilderStrings {
   copy: (what: string) => string;
   copied: (what: string) => string;
   selected: (what: string) => string;
-  notAvailable: string;
+  /** Before the link to the widget's static snapshot (dist/static/<tag>.<lang>.html). */
+  staticSnapshot: string;
   left: string;
   /** A text or number field's value that the widget would not use. */
   refused: (name: string, value: string, fallback: string) => string;
@@ -70,7 +71,7 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     copy: (what) => `复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}`,
     copied: (what) => `已复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}。`,
     selected: (what) => `无法使用剪贴板：${what}已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。`,
-    notAvailable: '尚未提供：静态快照。',
+    staticSnapshot: '课程页面既不允许 script 也不允许 iframe 时，可粘贴此组件的静态快照（纯 HTML，含数据表和来源，默认选项）：',
     left: '未列出的：data（只能在 JavaScript 中设置的属性，不能写进嵌入代码）。',
     refused: (name, value, fallback) => `组件不接受 ${name} 的值“${value}”，会改用默认值 ${fallback}；嵌入代码和预览中已省略此项。`,
     notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
@@ -108,7 +109,7 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     copy: (what) => `Copy the ${what}`,
     copied: (what) => `The ${what} is copied.`,
     selected: (what) => `The clipboard is not available: the ${what} is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
-    notAvailable: 'Not available yet: a static snapshot.',
+    staticSnapshot: 'Where a course page allows neither scripts nor iframes, paste the widget’s static snapshot (plain HTML with its tables and sources, default options):',
     left: 'Not listed: data (a property set from JavaScript only, which no embed code can carry).',
     refused: (name, value, fallback) =>
       `The widget does not accept “${value}” for ${name} and would use its default, ${fallback}; it is left out of the code and the preview.`,
