@@ -16,9 +16,15 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 }
 
-/** Waits for the next chart a widget draws. */
+/** Waits until the widget has drawn its chart (at once if it has already: the event may have fired before the call). */
 export async function chartReady(el: HTMLElement): Promise<void> {
-  await oneEvent(el, 'hw-chart-ready');
+  const ready = oneEvent(el, 'hw-chart-ready');
+  // The chart may have been drawn before this was called (chart.js already loaded, the
+  // element already in view): then the event has fired already.
+  const { Chart } = await import('chart.js');
+  const canvas = el.shadowRoot?.querySelector('canvas');
+  if (canvas && Chart.getChart(canvas)) return;
+  await ready;
 }
 
 /** Mounts markup and waits for the element to render (and its `src` to load). */

@@ -97,6 +97,22 @@ export const baseStyles = css`
   h3 {
     margin: 0 0 0.5rem;
     line-height: 1.3;
+    /* Lines of even length: no title ends with one character alone on its last line. */
+    text-wrap: balance;
+  }
+  p,
+  li {
+    text-wrap: pretty;
+  }
+  /* A section mark such as 二（一） stays on one line (source.ts). */
+  .keep {
+    white-space: nowrap;
+  }
+  /* Chinese has no italics: an emphasis that would be slanted stays upright. */
+  :lang(zh) em,
+  :lang(zh) i,
+  .derived-mark:lang(zh) {
+    font-style: normal;
   }
   h2 {
     font-size: 1.2rem;

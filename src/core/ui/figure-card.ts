@@ -146,6 +146,10 @@ export const figureCardStyles = css`
   .fc-bound-note {
     font-style: italic;
   }
+  /* Chinese has no italics (no slanted CJK glyphs, only synthetic ones). */
+  .fc-bound-note:lang(zh) {
+    font-style: normal;
+  }
   .fc-source {
     margin-top: auto !important;
     padding-top: 0.25rem;

@@ -48,6 +48,18 @@ function refsParts<R>(refs: number[], lang: Lang, ref: (n: number) => R): (strin
 
 const refText = (n: number) => `[${n}]`;
 
+/** A Chinese section mark, `二（一）`: a line never breaks inside it. */
+const CHINESE_SECTION = /([一二三四五六七八九十]+（[一二三四五六七八九十]+）)/;
+
+/** Parts of a line for HTML: the section marks in strings kept on one line each. */
+function keepSectionsWhole<R>(parts: (string | R)[]): (string | R | TemplateResult)[] {
+  return parts.flatMap((p): (string | R | TemplateResult)[] =>
+    typeof p === 'string' && CHINESE_SECTION.test(p)
+      ? p.split(CHINESE_SECTION).map((piece, i) => (i % 2 ? html`<span class="keep">${piece}</span>` : piece))
+      : [p],
+  );
+}
+
 /** Sections, then references: `三（一）；参考文献 [6]`, `section 3.1; reference [6]`. */
 function markParts<R>(provenance: Provenance[], lang: Lang, ref: (n: number) => R): (string | R)[] {
   const sections = sectionsText(provenance, lang);
@@ -76,7 +88,7 @@ export function inlineSourceText(provenance: Provenance[], lang: Lang): string {
  * nothing a keyboard can reach.
  */
 export function inlineSource(provenance: Provenance[], lang: Lang, { bare = false, links = true } = {}): TemplateResult {
-  const parts = links ? markParts(provenance, lang, (n) => refLink(n, lang)) : markParts(provenance, lang, refText);
+  const parts = keepSectionsWhole(links ? markParts(provenance, lang, (n) => refLink(n, lang)) : markParts(provenance, lang, refText));
   if (!parts.length) return html``;
   if (bare) return html`${parts}`;
   const s = coreStrings[lang];
@@ -116,7 +128,7 @@ export function sourceText(lang: Lang, provenance: Provenance[], extraOrigins: T
 /** The content of a source line, references linked; for a line of a widget's own (`paperName` as in `sourceText`). */
 export function sourceContent(lang: Lang, provenance: Provenance[], extraOrigins: Text[] = [], paperName?: string): TemplateResult {
   const s = coreStrings[lang];
-  return html`<span class="source-label">${s.source}${s.colon}</span>${sourceParts(lang, provenance, extraOrigins, paperName, (n) => refLink(n, lang))}`;
+  return html`<span class="source-label">${s.source}${s.colon}</span>${keepSectionsWhole(sourceParts(lang, provenance, extraOrigins, paperName, (n) => refLink(n, lang)))}`;
 }
 
 /**
