@@ -116,7 +116,7 @@ describe('the paper\'s data', () => {
     expect(bands.reduce((n, b) => n + b.count.value, 0)).to.equal(430);
     // The band labels word sizes as yuanSize() of core/i18n/format.ts does.
     expect(bands[0]!.count.label).to.deep.equal({
-      zh: '亿元以上、不足10亿元的项目',
+      zh: '1–10亿元的项目',
       en: 'Projects of at least CNY 100 million and under CNY 1 billion',
     });
     expect(bands.map((b) => [yuanSize(b.from, 'zh-CN'), yuanSize(b.from, 'en')])).to.deep.equal([

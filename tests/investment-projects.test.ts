@@ -281,7 +281,7 @@ describe('<hohhot-investment-projects>', () => {
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeff项目规模,项目数（个）\r\n亿元以上、不足10亿元（推算）,320\r\n10亿元以上、不足100亿元（推算）,95\r\n100亿元以上,15\r\n' + csvSource(el),
+        '\ufeff项目规模,项目数（个）\r\n1–10亿元（推算）,320\r\n10–100亿元（推算）,95\r\n100亿元以上,15\r\n' + csvSource(el),
       );
       el.mode = 'thresholds';
       await el.updateComplete;

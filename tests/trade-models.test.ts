@@ -217,7 +217,9 @@ describe('investment-projects model: projects by size (section 二(二))', () =>
     }
     const zhModel = bandsModel(investment2024, 'zh-CN', zh);
     expect(zhModel.points.map((p) => p.label)).to.deep.equal(['1–10亿元', '10–100亿元', '100亿元以上']);
-    expect(cells(zhModel, 0)).to.deep.equal(['亿元以上、不足10亿元（推算）', '10亿元以上、不足100亿元（推算）', '100亿元以上']);
+    // One name per band: the axis's, in the table (with the derived mark) and in the summary, with no 、 inside a name.
+    expect(cells(zhModel, 0)).to.deep.equal(['1–10亿元（推算）', '10–100亿元（推算）', '100亿元以上']);
+    expect(zhModel.summary).to.contain('1–10亿元（推算）：320个、10–100亿元（推算）：95个、100亿元以上：15个');
     expect(zhModel.points.map((p) => p.note)).to.deep.equal(['推算', '推算', undefined]);
     const enModel = bandsModel(investment2024, 'en', en);
     expect(enModel.points.map((p) => p.label)).to.deep.equal(['CNY 100 million to under 1 billion', 'CNY 1 billion to under 10 billion', 'At least CNY 10 billion']);

@@ -80,7 +80,9 @@ export function projectBands(investment: InvestmentDataset): ProjectBand[] {
     const value = next ? t.count.value - next.count.value : t.count.value;
     const label: Text = next
       ? {
-          zh: `${yuanLabel(t.atLeastYiYuan, 'zh')}以上、不足${yuanLabel(next.atLeastYiYuan, 'zh')}的项目`,
+          // One name per band, as the widget's axis, table and summary write it: `1–10亿元`
+          // (each band holds its lower bound, not its upper one).
+          zh: `${t.atLeastYiYuan}–${next.atLeastYiYuan}亿元的项目`,
           en: `Projects of at least ${yuanLabel(t.atLeastYiYuan, 'en')} and under ${yuanLabel(next.atLeastYiYuan, 'en')}`,
         }
       : t.count.label;

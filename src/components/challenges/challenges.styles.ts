@@ -28,7 +28,8 @@ export const styles = css`
     color: var(--_hw-accent);
   }
   .num {
-    margin-inline-end: 0.35rem;
+    /* The space after the number is text, so the summary's name reads "1. Uneven…". */
+    margin-inline-end: 0.1rem;
   }
   .explanation {
     margin: 0;

@@ -139,7 +139,7 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
         ${data.challenges.map(
           (c, i) => html`<li>
             <details part="item" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(e, c.id)}>
-              <summary part="summary"><span class="num">${s.number(i + 1)}</span>${pick(c.label, lang)}</summary>
+              <summary part="summary"><span class="num">${s.number(i + 1)}</span> ${pick(c.label, lang)}</summary>
               ${c.description
                 ? html`<p class="explanation">${pick(c.description, lang)}${refMarks(c.refs, lang)}</p>`
                 : nothing}

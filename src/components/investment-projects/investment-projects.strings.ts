@@ -6,13 +6,12 @@ export interface InvestmentProjectsMessages {
   title: (year: number) => string;
   /** A size threshold, from a size (`yuanSize`): `10亿元以上`, `At least CNY 1 billion`. */
   atLeast: (size: string) => string;
-  /** A size band in the table and the summary, from two sizes (`yuanSize`). */
-  band: (from: string, to: string) => string;
   /**
-   * A size band as a short axis label. `fromNumber` and `toNumber` are the
-   * bounds in 亿元 as bare numbers, `from` and `to` the same as sizes (`yuanSize`).
+   * A size band, one name on the axis, in the table, the summary and the
+   * announcement. `fromNumber` and `toNumber` are the bounds in 亿元 as bare
+   * numbers, `from` and `to` the same as sizes (`yuanSize`).
    */
-  bandAxis: (fromNumber: string, toNumber: string, from: string, to: string) => string;
+  band: (fromNumber: string, toNumber: string, from: string, to: string) => string;
   /** The projects of a threshold, with their count: `亿元以上项目430个`. */
   projectsOf: (label: string, count: string) => string;
   /** Label of the key figure of all new projects. */
@@ -40,15 +39,15 @@ export interface InvestmentProjectsMessages {
 const zhCN: InvestmentProjectsMessages = {
   title: (year) => `${year}年呼和浩特招商引资`,
   atLeast: (size) => `${size}以上`,
-  band: (from, to) => `${from}以上、不足${to}`,
-  bandAxis: (fromNumber, toNumber) => `${fromNumber}–${toNumber}亿元`,
+  band: (fromNumber, toNumber) => `${fromNumber}–${toNumber}亿元`,
   projectsOf: (label, count) => `${label}项目${count}`,
   newProjects: (year, size) => `${year}年新引进${size}以上项目`,
   size: '项目规模',
   count: '项目数（个）',
   cumulative: (pairs) => `各档为累计数：${pairs.join('，')}。各档之间是包含关系，不能相加。`,
   within: (inner, outer) => `${inner}已计入${outer}之中`,
-  bandsNote: (total, derived) => `标“${derived}”的区间为推算值：相邻两档累计数之差，论文未直接给出。各区间互不重叠，合计即${total}。`,
+  bandsNote: (total, derived) =>
+    `标“${derived}”的区间为推算值：相邻两档累计数之差，论文未直接给出。各区间含下限而不含上限（“1–10亿元”即1亿元以上而不足10亿元），互不重叠，合计即${total}。`,
   captionThresholds: (year) => `${year}年呼和浩特新引进项目数，按规模门槛（累计：大项目也计入较小门槛）`,
   captionBands: (year) => `${year}年呼和浩特新引进项目数，按规模区间（由论文的累计数推算）`,
   summaryThresholds: (items) => `条形图，按规模门槛的累计项目数：${items}。大项目也计入较小门槛，各数不能相加。`,
@@ -64,9 +63,7 @@ const zhCN: InvestmentProjectsMessages = {
 const en: InvestmentProjectsMessages = {
   title: (year) => `Attracting investment to Hohhot, ${year}`,
   atLeast: (size) => `At least ${size}`,
-  band: (from, to) => `${from} to under ${to.replace(/^CNY /, '')}`,
-  // The axis label is the table's.
-  bandAxis: (_fromNumber, _toNumber, from, to) => en.band(from, to),
+  band: (_fromNumber, _toNumber, from, to) => `${from} to under ${to.replace(/^CNY /, '')}`,
   projectsOf: (label, count) => `${count} of ${lowerFirst(label)}`,
   newProjects: (year, size) => `New projects of at least ${size}, ${year}`,
   size: 'Project size',

@@ -62,15 +62,10 @@ export function thresholdsModel(data: InvestmentDataset, lang: Lang, m: Investme
   };
 }
 
-/** A band as a label: `10亿元以上`, or `亿元以上、不足10亿元`. */
+/** A band as a label, the same on the axis, in the table and the summary: `1–10亿元`, `100亿元以上`. */
 export function bandLabel(b: ProjectBand, lang: Lang, m: InvestmentProjectsMessages): string {
-  return b.to === undefined ? m.atLeast(yuanSize(b.from, lang)) : m.band(yuanSize(b.from, lang), yuanSize(b.to, lang));
-}
-
-/** A band as a short axis label: `1–10亿元`; the top band as in the table. */
-export function bandAxisLabel(b: ProjectBand, lang: Lang, m: InvestmentProjectsMessages): string {
-  if (b.to === undefined) return bandLabel(b, lang, m);
-  return m.bandAxis(formatNumber(b.from, lang), formatNumber(b.to, lang), yuanSize(b.from, lang), yuanSize(b.to, lang));
+  if (b.to === undefined) return m.atLeast(yuanSize(b.from, lang));
+  return m.band(formatNumber(b.from, lang), formatNumber(b.to, lang), yuanSize(b.from, lang), yuanSize(b.to, lang));
 }
 
 /** Disjoint size bands derived from the thresholds, the derived ones marked. */
@@ -78,7 +73,7 @@ export function bandsModel(data: InvestmentDataset, lang: Lang, m: InvestmentPro
   const c = coreStrings[lang];
   const bands = projectBands(data);
   const points: ChartPoint[] = bands.map((b) => ({
-    label: bandAxisLabel(b, lang, m),
+    label: bandLabel(b, lang, m),
     value: b.count.value,
     text: formatFigure(b.count, lang),
     series: b.count.derived ? 2 : 1,

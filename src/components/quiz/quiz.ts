@@ -328,7 +328,7 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
     // form submission before any submit event. Enter on an option checks it.
     return html`<div class="question" @keydown=${this.onKeydown}>
         <fieldset part="question" aria-describedby=${this.missing ? 'quiz-hint' : nothing}>
-          <legend><span class="qnum">${s.questionOf(this.n(i + 1), this.n(this.round.length))}</span>${pick(q.prompt, lang)}</legend>
+          <legend><span class="qnum">${s.questionOf(this.n(i + 1), this.n(this.round.length))}<span class="visually-hidden">${coreStrings[lang].colon}</span></span>${pick(q.prompt, lang)}</legend>
           <div class="options">
             ${q.options.map((o) => {
               const isAnswer = answered && o.id === q.answer;
