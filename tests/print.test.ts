@@ -25,6 +25,11 @@ describe('print from the dark theme', function () {
         for (const control of el.shadowRoot!.querySelectorAll('.no-print, .toolbar')) {
           expect(getComputedStyle(control).display, control.className).to.equal('none');
         }
+        // No heading left alone at the foot of a page, no row split across two.
+        for (const heading of el.shadowRoot!.querySelectorAll('h2, h3, caption')) {
+          expect(getComputedStyle(heading).breakAfter, heading.textContent).to.equal('avoid');
+        }
+        for (const row of el.shadowRoot!.querySelectorAll('tr')) expect(getComputedStyle(row).breakInside).to.equal('avoid');
       });
     });
   }

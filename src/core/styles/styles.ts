@@ -416,5 +416,18 @@ export const baseStyles = css`
       clip: auto !important;
       white-space: normal !important;
     }
+    /* No heading alone at the foot of a page, no table row or card split across two. */
+    h2,
+    h3,
+    h4,
+    caption,
+    summary {
+      break-after: avoid;
+    }
+    tr,
+    li,
+    .card {
+      break-inside: avoid;
+    }
   }
 `;
