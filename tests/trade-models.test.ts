@@ -152,7 +152,7 @@ describe('trade-partners model: the partner countries and the Belt and Road shar
     expect(zhModel.table.rows.map((r) => r.map((c) => c.text))).to.deep.equal([
       ['共建“一带一路”国家', '141.9', '62.6', '34'],
       ['其他贸易伙伴（推算）', '84.8', '37.4', '未给出'],
-      ['全市合计', '226.7', '', '17.3'],
+      ['全市合计', '226.7', '100', '17.3'],
     ]);
     const enModel = beltAndRoadModel(trade2024, 'en', en);
     expect(enModel.table.rows.map((r) => r[0]!.text)).to.deep.equal(['Belt and Road partner countries', 'Other partners (derived)', 'Total trade']);

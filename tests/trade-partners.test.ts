@@ -303,13 +303,13 @@ describe('<hohhot-trade-partners>', () => {
       el.show = 'belt-and-road';
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeff贸易伙伴,进出口贸易值（亿元）,占全市比重（%）,同比增长（%）\r\n共建“一带一路”国家,141.9,62.6,34\r\n其他贸易伙伴（推算）,84.8,37.4,未给出\r\n全市合计,226.7,,17.3\r\n' + csvSource(el),
+        '\ufeff贸易伙伴,进出口贸易值（亿元）,占全市比重（%）,同比增长（%）\r\n共建“一带一路”国家,141.9,62.6,34\r\n其他贸易伙伴（推算）,84.8,37.4,未给出\r\n全市合计,226.7,100,17.3\r\n' + csvSource(el),
       );
       el.lang = 'en';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       expect(el.csv).to.equal(
-        '\ufeffPartners,Trade (CNY billion),Share of total (%),Year-on-year growth (%)\r\nBelt and Road partner countries,14.19,62.6,34\r\nOther partners (derived),8.48,37.4,not given\r\nTotal trade,22.67,,17.3\r\n' + csvSource(el),
+        '\ufeffPartners,Trade (CNY billion),Share of total (%),Year-on-year growth (%)\r\nBelt and Road partner countries,14.19,62.6,34\r\nOther partners (derived),8.48,37.4,not given\r\nTotal trade,22.67,100,17.3\r\n' + csvSource(el),
       );
     });
 

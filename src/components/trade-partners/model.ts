@@ -109,7 +109,8 @@ export function beltAndRoadModel(data: TradeDataset, lang: Lang, m: TradePartner
         [
           { text: m.totalRow },
           { text: formatBare(data.total.value, data.total.unit, lang), numeric: true },
-          { text: '', numeric: true },
+          // The whole is 100 % of itself: no cell of the share column is left empty.
+          { text: formatBare(100, 'percent', lang), numeric: true },
           { text: formatBare(data.growth.value, data.growth.unit, lang), numeric: true },
         ],
       ],
