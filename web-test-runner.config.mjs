@@ -19,18 +19,11 @@ import { CHROME_ARGS, findBrowser, findFirefox, findMiniBrowser, findWebKitDrive
 import { summaryReporter } from './scripts/summary-reporter.mjs';
 import { manifestProblems } from './scripts/check-manifest.mjs';
 import { engineCommandsPlugin } from './scripts/webdriver-commands.mjs';
+import { STRICT_CSP } from './scripts/strict-csp.mjs';
 
 /** Fixture pages under this path are served with the strict policy of widget contract §5. */
 const CSP_PREFIX = '/tests/fixtures/csp';
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const CSP = STRICT_CSP;
 
 /**
  * Pages where another copy of Lit shares the page (the host's own Lit, or

@@ -13,6 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { zipSync } from 'fflate';
+import { STRICT_CSP } from './strict-csp.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CDN = path.join(ROOT, 'dist/cdn');
@@ -23,15 +24,7 @@ const LAUNCH = 'index.html';
 /** A fixed time for every entry of the zip: the same input gives the same bytes. */
 const MTIME = new Date('2025-01-01T00:00:00Z');
 /** The launch page's policy: as the strict page of widget contract §5, in a <meta>. */
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
-].join('; ');
+const CSP = STRICT_CSP;
 /** Attributes every element takes besides those of custom-elements.json. */
 const GLOBAL_ATTRIBUTES = ['lang', 'id', 'class'];
 
