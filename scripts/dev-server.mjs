@@ -4,18 +4,28 @@
 import { startDevServer } from '@web/dev-server';
 
 /**
- * @param {{ port?: number, quiet?: boolean, middleware?: Function[] }} [options]
+ * @param {{ port?: number, quiet?: boolean, middleware?: Function[], cors?: boolean }} [options]
  *   port: fixed port, default 8000 or the next free one; middleware: extra
  *   koa middleware (e.g. virtual pages for the benchmark).
  * @returns {Promise<{ server: import('@web/dev-server-core').DevServer, port: number, origin: string }>}
  */
-export async function startStaticServer({ port, quiet = true, middleware = [] } = {}) {
+/**
+ * dist/ as a host of the bundle should serve it: with the CORS header that
+ * module scripts need in a sandboxed iframe (origin "null"), as the README asks.
+ * With `cors: false` (screenshots of that failure), without it.
+ */
+const corsForDist = async (context, next) => {
+  await next();
+  if (context.path.startsWith('/dist/')) context.set('Access-Control-Allow-Origin', '*');
+};
+
+export async function startStaticServer({ port, quiet = true, middleware = [], cors = true } = {}) {
   const server = await startDevServer({
     config: {
       rootDir: '.',
       nodeResolve: false,
       hostname: 'localhost',
-      middleware,
+      middleware: cors ? [corsForDist, ...middleware] : middleware,
       // undefined → @web/dev-server picks 8000 or the next free port
       ...(port ? { port } : {}),
     },

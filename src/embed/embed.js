@@ -8,8 +8,8 @@
 // Messages to the parent (the page listens to none):
 //  - { type: 'hohhot-widgets:height', widget, height } whenever the content's
 //    height changes, so a host page may size the iframe (dist/cdn/embed-resize.js
-//    does); sent to parent-origin when given, else to any parent, as it says
-//    nothing but a height;
+//    does); sent to any parent, as it says nothing but a height (and a mistyped
+//    parent-origin then cannot leave the frame at the wrong size);
 //  - { type: 'hohhot-widgets:xapi', widget, statement } for each xAPI statement
 //    of the widget (the quiz's answers and score, the checklist's ticks), sent
 //    only to parent-origin, never to '*': without it, statements stay in the frame.
@@ -75,12 +75,12 @@ if (!/^[a-z]+(-[a-z]+)+$/.test(tag) || !(await define(tag))) {
   }
   document.body.append(el);
   if (window.parent !== window) {
-    const origin = parentOrigin();
     new ResizeObserver(() => {
       // The content's own height, so a host page can shrink the iframe as well as grow it.
       const height = Math.ceil(document.body.getBoundingClientRect().height);
-      window.parent.postMessage({ type: 'hohhot-widgets:height', widget: tag, height }, origin ?? '*');
+      window.parent.postMessage({ type: 'hohhot-widgets:height', widget: tag, height }, '*');
     }).observe(document.body);
+    const origin = parentOrigin();
     if (origin) {
       el.addEventListener('hw-xapi', (e) => {
         window.parent.postMessage({ type: 'hohhot-widgets:xapi', widget: tag, statement: e.detail }, origin);
