@@ -20,8 +20,17 @@ const cellAt = (el: Element, city: string, industry: string) => {
   const r = cities.cities.findIndex((c) => c.id === city);
   return $$(el, `[role="gridcell"][data-r="${r}"]`).find((c) => c.dataset.industry === industry)!;
 };
-const rowHeader = (el: Element, city: string) => $$(el, '[role="rowheader"]')[cities.cities.findIndex((c) => c.id === city)]!;
+/** A city's header: the row header, or the column header when the cities are the columns. */
+const rowHeader = (el: Element, city: string) => $(el, `[data-r="${cities.cities.findIndex((c) => c.id === city)}"][data-c="0"]`)!;
+const cityHeads = (el: Element) => $$(el, '[role="grid"] [data-c="0"]');
 const quotes = (el: Element) => $$(el, '.details blockquote p').map((p) => p.textContent.trim());
+
+/** Gives the widget a width and waits until it has laid itself out for it (a frame to observe, one to measure, one to render). */
+async function resized(el: CityComplementarityMatrix, width: string): Promise<void> {
+  el.style.width = width;
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
 
 async function withModifier(modifier: string, key: string): Promise<void> {
   await sendKeys({ down: modifier });
@@ -69,7 +78,7 @@ describe('<city-complementarity-matrix>', () => {
 
     it('uses the established English names', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
-      expect($$(el, '[role="rowheader"]').map((h) => h.textContent.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      expect(cityHeads(el).map((h) => h.textContent.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
       const text = textOf(el);
       for (const s of ['How Hohhot complements Baotou, Ordos and Ulanqab', 'New energy', 'Cashmere', 'Leading industry of the city', 'Field of cooperation with Hohhot']) {
         expect(text).to.contain(s);
@@ -153,7 +162,7 @@ describe('<city-complementarity-matrix>', () => {
 
     it('selecting a city shows its statements, with the Chinese original beside the English', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
-      for (const h of $$(el, '[role="rowheader"]')) {
+      for (const h of cityHeads(el)) {
         h.click();
         await el.updateComplete;
         const originals = $$(el, '.details .original [lang="zh-CN"]').map((s) => s.textContent.trim());
@@ -299,7 +308,9 @@ describe('<city-complementarity-matrix>', () => {
 
   describe('highlight', () => {
     it('emphasises one city and shows its statement until another is chosen', async () => {
-      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" highlight="ordos"></city-complementarity-matrix>`);
+      const el = await mount<CityComplementarityMatrix>(
+        html`<city-complementarity-matrix lang="en" highlight="ordos" layout="industries-as-columns"></city-complementarity-matrix>`,
+      );
       const rows = $$(el, '[role="row"]').filter((r) => r.classList.contains('highlighted'));
       expect(rows).to.have.length(1);
       expect(rows[0]!.textContent).to.contain('Ordos');
@@ -377,7 +388,7 @@ describe('<city-complementarity-matrix>', () => {
       el.data = revised;
       await el.updateComplete;
       expect(rowHeader(el, 'baotou').textContent).to.contain('<b>Baotou City</b>');
-      expect($(el, '[role="rowheader"] b')).to.equal(null);
+      expect($(el, '[role="grid"] b')).to.equal(null);
       el.data = undefined;
       await el.updateComplete;
       expect(rowHeader(el, 'baotou').textContent.trim()).to.equal('Baotou');
@@ -426,7 +437,8 @@ describe('<city-complementarity-matrix>', () => {
     });
 
     it('exposes an ARIA grid with rows, column headers, row headers and cells', async () => {
-      const el = await mount<CityComplementarityMatrix>(tag('en'));
+      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" layout="industries-as-columns"></city-complementarity-matrix>`);
+      await resized(el, '1000px');
       const rows = $$(el, '[role="grid"] > [role="row"]');
       expect(rows).to.have.length(5);
       const cols = $$(el, '[role="columnheader"]').length;
@@ -434,6 +446,16 @@ describe('<city-complementarity-matrix>', () => {
       for (const row of rows.slice(1)) {
         expect(row.querySelectorAll('[role="rowheader"]')).to.have.length(1);
         expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(cols - 1);
+      }
+      // Transposed: a row per industry, a column per city.
+      el.layout = 'cities-as-columns';
+      await el.updateComplete;
+      const trows = $$(el, '[role="grid"] > [role="row"]');
+      expect(trows).to.have.length(cols);
+      expect($$(el, '[role="columnheader"]')).to.have.length(5);
+      for (const row of trows.slice(1)) {
+        expect(row.querySelectorAll('[role="rowheader"]')).to.have.length(1);
+        expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(4);
       }
       expect(grid(el).getAttribute('aria-label')).to.equal('Matrix of cities and complementary industries');
       const describedBy = grid(el).getAttribute('aria-describedby')!;
