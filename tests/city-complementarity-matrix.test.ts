@@ -363,7 +363,7 @@ describe('<city-complementarity-matrix>', () => {
       const a = await wide('en', 'industries-as-columns');
       const b = await wide('en', 'cities-as-columns');
       const cellsOf = (el: Element) =>
-        Object.fromEntries($$(el, '[role="gridcell"]').map((c) => [`${c.dataset.r}/${c.dataset.industry}`, { text: c.textContent.replace(/\s+/g, ' ').trim(), marks: c.dataset.marks }]));
+        Object.fromEntries($$(el, '[role="gridcell"]').map((c) => [`${c.dataset.r ?? '?'}/${c.dataset.industry ?? '?'}`, { text: c.textContent.replace(/\s+/g, ' ').trim(), marks: c.dataset.marks }]));
       expect(Object.keys(cellsOf(a))).to.have.length(4 * industriesOf(a).length);
       expect(cellsOf(b)).to.deep.equal(cellsOf(a));
       expect(texts(cityHeads(b))).to.deep.equal(texts(cityHeads(a)));
@@ -397,7 +397,7 @@ describe('<city-complementarity-matrix>', () => {
       expect(el.resolvedLayout).to.equal('cities-as-columns');
       wrap.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
-      const at = () => `${focused(el)!.dataset.r}/${focused(el)!.dataset.c}`;
+      const at = () => `${focused(el)!.dataset.r ?? '?'}/${focused(el)!.dataset.c ?? '?'}`;
       const box = () => focused(el)!.getBoundingClientRect();
       expect(at()).to.equal('0/0');
       const last = industriesOf(el).length;

@@ -309,7 +309,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   /** A cell of the matrix, the same in both layouts: its industry and marks are its accessible text. */
-  private renderCell(row: MatrixRow, cell: MatrixCell, r: number, c: number, tab: (r: number, c: number) => string): TemplateResult {
+  private renderCell(row: MatrixRow, cell: MatrixCell, r: number, c: number, tab: (r: number, c: number) => number): TemplateResult {
     const lang = this.locale;
     const s = messages[lang];
     const core = coreStrings[lang];
@@ -332,7 +332,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   /** A city's header (row header, or column header when the cities are the columns): selecting it selects the city. */
-  private renderCityHeader(row: MatrixRow, r: number, tab: (r: number, c: number) => string): TemplateResult {
+  private renderCityHeader(row: MatrixRow, r: number, tab: (r: number, c: number) => number): TemplateResult {
     const lang = this.locale;
     const s = messages[lang];
     const core = coreStrings[lang];
@@ -354,7 +354,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const s = messages[lang];
     const { columns, rows } = this.model;
     const active = this.activeCell();
-    const tab = (r: number, c: number) => (active.r === r && active.c === c ? '0' : '-1');
+    const tab = (r: number, c: number) => (active.r === r && active.c === c ? 0 : -1);
     if (this.transposed) {
       return html`<div
         role="grid"
