@@ -202,7 +202,8 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const grid = this.renderRoot.querySelector('[role="grid"]');
+    // Not before the first render (nor on a server, which has no render root).
+    const grid = this.hasUpdated ? this.renderRoot.querySelector('[role="grid"]') : null;
     this.refocus = !!grid && !!this.shadowRoot?.activeElement && grid.contains(this.shadowRoot.activeElement);
     if (this.modelData !== this.data) {
       this.modelData = this.data;
