@@ -458,6 +458,46 @@ describe('<hohhot-region-map>', () => {
     });
   });
 
+  describe('forced colours, in every engine', () => {
+    /** Runs `fn` with the widget's own `@media (forced-colors: active)` rules applied unwrapped, as `withPrintRules` does for print. */
+    async function withForcedColourRules<T>(el: HohhotRegionMap, fn: () => T | Promise<T>): Promise<T> {
+      const root = el.shadowRoot!;
+      const css: string[] = [];
+      const walk = (rules: CSSRuleList, inside: boolean) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) walk(rule.cssRules, inside || /forced-colors\s*:\s*active/.test(rule.media.mediaText));
+          else if (inside) css.push(rule.cssText);
+        }
+      };
+      for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules, false);
+      expect(css.length).to.be.greaterThan(0);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css.join('\n'));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      try {
+        return await fn();
+      } finally {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    }
+
+    it('its rule for lines is as specific as the railway and road colours it replaces', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const probe = document.createElement('div');
+      probe.style.setProperty('color', 'CanvasText');
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const rail = $(el, '.link.rail.in-service')!;
+      expect(getComputedStyle(rail).stroke).not.to.equal(canvasText);
+      await withForcedColourRules(el, () => {
+        for (const sel of ['.link.rail.in-service', '.link.rail.speed-up', '.link.road.speed-up', '.arrow', '.hub-line', '.legend .link.rail']) {
+          expect(getComputedStyle($(el, sel)!).stroke, sel).to.equal(canvasText);
+        }
+      });
+    });
+  });
+
   describe('direction arrows at 320 px', () => {
     for (const lang of ['zh-CN', 'en']) {
       it(`${lang}: every arrow, its head and its label stay inside the map's box and the widget`, async () => {
