@@ -4,6 +4,7 @@ import '../src/define/city-complementarity-matrix.js';
 import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../src/components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { cities } from '../src/data/index.js';
 import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { apart } from './colour.js';
 import { citiesOrdosCity } from './fixtures/datasets.js';
 import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme, nextRender as settle } from './contract.js';
 
@@ -20,8 +21,17 @@ const cellAt = (el: Element, city: string, industry: string) => {
   const r = cities.cities.findIndex((c) => c.id === city);
   return $$(el, `[role="gridcell"][data-r="${r}"]`).find((c) => c.dataset.industry === industry)!;
 };
-const rowHeader = (el: Element, city: string) => $$(el, '[role="rowheader"]')[cities.cities.findIndex((c) => c.id === city)]!;
+/** A city's header: the row header, or the column header when the cities are the columns. */
+const rowHeader = (el: Element, city: string) => $(el, `[data-r="${cities.cities.findIndex((c) => c.id === city)}"][data-c="0"]`)!;
+const cityHeads = (el: Element) => $$(el, '[role="grid"] [data-c="0"]');
 const quotes = (el: Element) => $$(el, '.details blockquote p').map((p) => p.textContent.trim());
+
+/** Gives the widget a width and waits until it has laid itself out for it (a frame to observe, one to measure, one to render). */
+async function resized(el: CityComplementarityMatrix, width: string): Promise<void> {
+  el.style.width = width;
+  for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(r));
+  await el.updateComplete;
+}
 
 async function withModifier(modifier: string, key: string): Promise<void> {
   await sendKeys({ down: modifier });
@@ -69,7 +79,7 @@ describe('<city-complementarity-matrix>', () => {
 
     it('uses the established English names', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
-      expect($$(el, '[role="rowheader"]').map((h) => h.textContent.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      expect(cityHeads(el).map((h) => h.textContent.trim())).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
       const text = textOf(el);
       for (const s of ['How Hohhot complements Baotou, Ordos and Ulanqab', 'New energy', 'Cashmere', 'Leading industry of the city', 'Field of cooperation with Hohhot']) {
         expect(text).to.contain(s);
@@ -153,7 +163,7 @@ describe('<city-complementarity-matrix>', () => {
 
     it('selecting a city shows its statements, with the Chinese original beside the English', async () => {
       const el = await mount<CityComplementarityMatrix>(tag('en'));
-      for (const h of $$(el, '[role="rowheader"]')) {
+      for (const h of cityHeads(el)) {
         h.click();
         await el.updateComplete;
         const originals = $$(el, '.details .original [lang="zh-CN"]').map((s) => s.textContent.trim());
@@ -297,9 +307,241 @@ describe('<city-complementarity-matrix>', () => {
     });
   });
 
+  describe('layout', () => {
+    const industriesOf = (el: Element) => cities.industries.filter((i) => $$(el, `[role="gridcell"][data-industry="${i.id}"]`).length > 0);
+    const texts = (els: Element[]) => els.map((e) => e.textContent.trim());
+    const matrix = (lang: string, layout?: string) =>
+      html`<city-complementarity-matrix lang=${lang} layout=${layout ?? 'auto'}></city-complementarity-matrix>`;
+    async function wide(lang: string, layout?: string): Promise<CityComplementarityMatrix> {
+      const el = await mount<CityComplementarityMatrix>(matrix(lang, layout));
+      await resized(el, '1000px');
+      return el;
+    }
+    /** No header of the grid sets its text sideways. */
+    const noVerticalText = (el: Element) =>
+      $$(el, '[role="columnheader"], [role="columnheader"] *').every((h) => getComputedStyle(h).writingMode === 'horizontal-tb');
+
+    it('auto: industries along the top in Chinese, cities along the top in English, and it follows a change of lang', async () => {
+      const el = await wide('zh-CN');
+      expect(el.layout).to.equal('auto');
+      expect(el.resolvedLayout).to.equal('industries-as-columns');
+      expect(grid(el).dataset.layout).to.equal('industries-as-columns');
+      expect(texts($$(el, '[role="rowheader"]'))).to.deep.equal(['呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
+      expect($$(el, '[role="columnheader"]')).to.have.length(industriesOf(el).length + 1);
+      // Chinese industry names stand upright in their vertical headers.
+      expect(getComputedStyle($(el, '.colhead-text')!).writingMode).to.equal('vertical-rl');
+
+      el.lang = 'en';
+      await settle(el);
+      expect(el.resolvedLayout).to.equal('cities-as-columns');
+      expect(grid(el).dataset.layout).to.equal('cities-as-columns');
+      expect(texts($$(el, '[role="columnheader"]'))).to.deep.equal(['Industry', 'Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      expect(texts($$(el, '[role="rowheader"]'))).to.deep.equal(industriesOf(el).map((i) => i.label.en));
+      expect(noVerticalText(el)).to.equal(true);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
+    });
+
+    it('layout= forces either layout in either language', async () => {
+      const zh = await wide('zh-CN', 'cities-as-columns');
+      expect(texts($$(zh, '[role="columnheader"]'))).to.deep.equal(['产业', '呼和浩特', '包头', '鄂尔多斯', '乌兰察布']);
+      expect(noVerticalText(zh)).to.equal(true);
+      const en = await wide('en', 'industries-as-columns');
+      expect(texts($$(en, '[role="rowheader"]'))).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+      expect(getComputedStyle($(en, '.colhead-text')!).writingMode).to.equal('vertical-rl');
+    });
+
+    it('falls back to auto with one warning for an unknown layout', async () => {
+      const { el } = await mountWarnedOnce<CityComplementarityMatrix>(
+        html`<city-complementarity-matrix lang="en" layout="sideways"></city-complementarity-matrix>`,
+        'layout="sideways"',
+      );
+      expect(el.layout).to.equal('auto');
+      expect(el.resolvedLayout).to.equal('cities-as-columns');
+    });
+
+    it('has the same cells, accessible text, selection and explanations in both layouts', async () => {
+      const a = await wide('en', 'industries-as-columns');
+      const b = await wide('en', 'cities-as-columns');
+      const cellsOf = (el: Element) =>
+        Object.fromEntries($$(el, '[role="gridcell"]').map((c) => [`${c.dataset.r ?? '?'}/${c.dataset.industry ?? '?'}`, { text: c.textContent.replace(/\s+/g, ' ').trim(), marks: c.dataset.marks }]));
+      expect(Object.keys(cellsOf(a))).to.have.length(4 * industriesOf(a).length);
+      expect(cellsOf(b)).to.deep.equal(cellsOf(a));
+      expect(texts(cityHeads(b))).to.deep.equal(texts(cityHeads(a)));
+      for (const el of [a, b]) {
+        const picked = oneEvent(el, 'hw-complementarity-select');
+        cellAt(el, 'ordos', 'new-materials').click();
+        const ev = (await picked) as CustomEvent<ComplementaritySelectDetail>;
+        expect(ev.detail.city).to.equal('ordos');
+        expect(ev.detail.industry).to.equal('new-materials');
+        expect(ev.detail.marks.length).to.be.greaterThan(0);
+        await el.updateComplete;
+        expect(cellAt(el, 'ordos', 'new-materials').getAttribute('aria-selected')).to.equal('true');
+        expect($$(el, '[aria-selected="true"]')).to.have.length(1);
+      }
+      expect(textOf($(b, '.details')!)).to.equal(textOf($(a, '.details')!));
+      rowHeader(b, 'baotou').click();
+      await b.updateComplete;
+      expect(rowHeader(b, 'baotou').getAttribute('role')).to.equal('columnheader');
+      expect(rowHeader(b, 'baotou').getAttribute('aria-selected')).to.equal('true');
+      expect(textOf($(b, '.details')!)).to.contain("Baotou's economy rests on steel");
+    });
+
+    it('moves the keyboard on screen when the cities are the columns: Right to the next city, Down to the next industry', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button>before</button>
+        <city-complementarity-matrix lang="en"></city-complementarity-matrix>
+      </div>`);
+      const el = wrap.querySelector<CityComplementarityMatrix>('city-complementarity-matrix')!;
+      await el.whenLoaded();
+      await resized(el, '1000px');
+      expect(el.resolvedLayout).to.equal('cities-as-columns');
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const at = () => `${focused(el)!.dataset.r ?? '?'}/${focused(el)!.dataset.c ?? '?'}`;
+      const box = () => focused(el)!.getBoundingClientRect();
+      expect(at()).to.equal('0/0');
+      const last = industriesOf(el).length;
+      let before = box();
+      await sendKeys({ press: 'ArrowRight' });
+      expect(at()).to.equal('1/0');
+      expect(box().left).to.be.greaterThan(before.left);
+      expect(box().top).to.be.closeTo(before.top, 1);
+      before = box();
+      await sendKeys({ press: 'ArrowDown' });
+      expect(at()).to.equal('1/1');
+      expect(box().top).to.be.greaterThan(before.top);
+      expect(box().left).to.be.closeTo(before.left, 1);
+      await sendKeys({ press: 'End' });
+      expect(at()).to.equal('3/1');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(at()).to.equal('3/1');
+      await sendKeys({ press: 'Home' });
+      expect(at()).to.equal('0/1');
+      await sendKeys({ press: 'ArrowUp' });
+      await sendKeys({ press: 'ArrowUp' });
+      expect(at()).to.equal('0/0');
+      await withCtrl('End');
+      expect(at()).to.equal(`3/${last}`);
+      await withCtrl('Home');
+      expect(at()).to.equal('0/0');
+      expect(tabbable(el)).to.have.length(1);
+      await sendKeys({ press: 'ArrowDown' });
+      const picked = oneEvent(el, 'hw-complementarity-select');
+      await sendKeys({ press: 'Enter' });
+      const ev = (await picked) as CustomEvent<ComplementaritySelectDetail>;
+      expect(ev.detail.city).to.equal('hohhot');
+      expect(ev.detail.industry).to.equal(industriesOf(el)[0]!.id);
+      // Narrowed with the focus inside: the city blocks, the focus on the same cell.
+      await resized(el, '320px');
+      expect(cityHeads(el).every((h) => h.getAttribute('role') === 'rowheader')).to.equal(true);
+      expect(at()).to.equal('0/1');
+    });
+
+    it('below 48rem is the same blocks of cities in either layout', async () => {
+      for (const layout of ['industries-as-columns', 'cities-as-columns']) {
+        const el = await mount<CityComplementarityMatrix>(matrix('en', layout));
+        await resized(el, '320px');
+        expect(el.resolvedLayout).to.equal(layout);
+        expect(($(el, '.row.head') as HTMLElement).getClientRects().length).to.equal(0);
+        expect(texts($$(el, '[role="rowheader"]'))).to.deep.equal(['Hohhot', 'Baotou', 'Ordos', 'Ulanqab']);
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 2);
+      }
+    });
+
+    it('shows the highlighted city as a column with dashed sides when the cities are the columns', async () => {
+      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" highlight="ulanqab"></city-complementarity-matrix>`);
+      await resized(el, '1000px');
+      expect(rowHeader(el, 'ulanqab').textContent).to.contain('(highlighted)');
+      const column = $$(el, '[role="gridcell"][data-r="3"]');
+      expect(column.length).to.equal(industriesOf(el).length);
+      for (const c of [rowHeader(el, 'ulanqab'), ...column]) expect(getComputedStyle(c).borderInlineStartStyle).to.equal('dashed');
+      expect(getComputedStyle(cellAt(el, 'ordos', 'coal')).borderInlineStartStyle).to.equal('solid');
+      expect(textOf($(el, '.details')!)).to.contain('Ulanqab');
+    });
+  });
+
+  describe('focus and selection look different', () => {
+    /** The railway's colour on the map, in the same theme. */
+    async function railColour(theme: string): Promise<string> {
+      await import('../src/define/region-map.js');
+      const map = await fixture<HTMLElement & { whenLoaded(): Promise<void> }>(html`<hohhot-region-map theme=${theme}></hohhot-region-map>`);
+      await map.whenLoaded();
+      return getComputedStyle(map.shadowRoot!.querySelector('.link.rail')!).stroke;
+    }
+    /** Selects a cell, then moves the focus one cell on: one cell selected, the next focused. */
+    async function selectedAndFocused(theme: string, width: string, layout = 'auto'): Promise<{ el: CityComplementarityMatrix; sel: HTMLElement; foc: HTMLElement }> {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button>before</button>
+        <city-complementarity-matrix lang="en" theme=${theme} layout=${layout}></city-complementarity-matrix>
+      </div>`);
+      const el = wrap.querySelector<CityComplementarityMatrix>('city-complementarity-matrix')!;
+      await el.whenLoaded();
+      await resized(el, width);
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      const sel = focused(el)!;
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      const foc = focused(el)!;
+      expect(sel.getAttribute('aria-selected')).to.equal('true');
+      expect(foc.getAttribute('aria-selected')).to.equal('false');
+      expect(foc).not.to.equal(sel);
+      return { el, sel, foc };
+    }
+    const after = (e: Element) => getComputedStyle(e, '::after');
+
+    for (const theme of ['light', 'dark']) {
+      for (const [width, layout] of [['1000px', 'industries-as-columns'], ['1000px', 'cities-as-columns'], ['320px', 'auto']] as const) {
+        it(`${theme}, ${width}, ${layout}: the focus is an outer ring, the selection an ink border inside, hatched and bold, neither in the railway's colour`, async () => {
+          const { sel, foc } = await selectedAndFocused(theme, width, layout);
+          const f = getComputedStyle(foc);
+          const sl = getComputedStyle(sel);
+          // Focus: the library's outline, outside the cell; no selection border.
+          expect(f.outlineStyle).to.equal('solid');
+          expect(parseFloat(f.outlineWidth)).to.be.at.least(2);
+          expect(parseFloat(f.outlineOffset)).to.be.at.least(0);
+          expect(after(foc).borderTopStyle).to.equal('none');
+          expect(f.backgroundImage).to.equal('none');
+          // Selected: no outline, a thick border inside, a hatched background, bold.
+          expect(sl.outlineStyle).to.equal('none');
+          expect(after(sel).borderTopStyle).to.equal('solid');
+          expect(parseFloat(after(sel).borderTopWidth)).to.be.at.least(3);
+          expect(sl.backgroundImage).to.contain('repeating-linear-gradient');
+          expect(Number(sl.fontWeight)).to.be.at.least(700);
+          // And in colour too: the selection is not the focus colour, and neither is the railway's.
+          const rail = await railColour(theme);
+          expect(apart(after(sel).borderTopColor, f.outlineColor), `selection ${after(sel).borderTopColor} vs focus ${f.outlineColor}`).to.equal(true);
+          expect(apart(f.outlineColor, rail), `focus ${f.outlineColor} vs railway ${rail}`).to.equal(true);
+          expect(apart(after(sel).borderTopColor, rail), `selection vs railway ${rail}`).to.equal(true);
+        });
+      }
+    }
+
+    itEmulating('forced colours: a Highlight focus ring, a double border for the selection, a dashed highlighted row', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const { sel, foc } = await selectedAndFocused('light', '1000px', 'industries-as-columns');
+        expect(getComputedStyle(foc).outlineStyle).to.equal('solid');
+        expect(after(foc).borderTopStyle).to.equal('none');
+        expect(getComputedStyle(sel).outlineStyle).to.equal('none');
+        expect(after(sel).borderTopStyle).to.equal('double');
+        const hl = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="zh-CN" highlight="baotou"></city-complementarity-matrix>`);
+        await resized(hl, '1000px');
+        expect(getComputedStyle($(hl, '.row.highlighted')!).outlineStyle).to.equal('dashed');
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  });
+
   describe('highlight', () => {
     it('emphasises one city and shows its statement until another is chosen', async () => {
-      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" highlight="ordos"></city-complementarity-matrix>`);
+      const el = await mount<CityComplementarityMatrix>(
+        html`<city-complementarity-matrix lang="en" highlight="ordos" layout="industries-as-columns"></city-complementarity-matrix>`,
+      );
       const rows = $$(el, '[role="row"]').filter((r) => r.classList.contains('highlighted'));
       expect(rows).to.have.length(1);
       expect(rows[0]!.textContent).to.contain('Ordos');
@@ -377,7 +619,7 @@ describe('<city-complementarity-matrix>', () => {
       el.data = revised;
       await el.updateComplete;
       expect(rowHeader(el, 'baotou').textContent).to.contain('<b>Baotou City</b>');
-      expect($(el, '[role="rowheader"] b')).to.equal(null);
+      expect($(el, '[role="grid"] b')).to.equal(null);
       el.data = undefined;
       await el.updateComplete;
       expect(rowHeader(el, 'baotou').textContent.trim()).to.equal('Baotou');
@@ -426,7 +668,8 @@ describe('<city-complementarity-matrix>', () => {
     });
 
     it('exposes an ARIA grid with rows, column headers, row headers and cells', async () => {
-      const el = await mount<CityComplementarityMatrix>(tag('en'));
+      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" layout="industries-as-columns"></city-complementarity-matrix>`);
+      await resized(el, '1000px');
       const rows = $$(el, '[role="grid"] > [role="row"]');
       expect(rows).to.have.length(5);
       const cols = $$(el, '[role="columnheader"]').length;
@@ -434,6 +677,16 @@ describe('<city-complementarity-matrix>', () => {
       for (const row of rows.slice(1)) {
         expect(row.querySelectorAll('[role="rowheader"]')).to.have.length(1);
         expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(cols - 1);
+      }
+      // Transposed: a row per industry, a column per city.
+      el.layout = 'cities-as-columns';
+      await el.updateComplete;
+      const trows = $$(el, '[role="grid"] > [role="row"]');
+      expect(trows).to.have.length(cols);
+      expect($$(el, '[role="columnheader"]')).to.have.length(5);
+      for (const row of trows.slice(1)) {
+        expect(row.querySelectorAll('[role="rowheader"]')).to.have.length(1);
+        expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(4);
       }
       expect(grid(el).getAttribute('aria-label')).to.equal('Matrix of cities and complementary industries');
       const describedBy = grid(el).getAttribute('aria-describedby')!;

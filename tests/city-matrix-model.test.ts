@@ -1,9 +1,12 @@
 import { expect } from '@open-wc/testing';
 import {
   MARK_SYMBOLS,
+  MATRIX_LAYOUTS,
   MATRIX_MARKS,
+  autoLayout,
   complementarityModel,
   gridMove,
+  transposedGridMove,
   nearestShown,
   type GridPosition,
   type MatrixModel,
@@ -179,5 +182,38 @@ describe('complementarity matrix: the keyboard in the grid', () => {
     expect(nearestShown(1, 6, 16, marked)).to.equal(5);
     expect(nearestShown(0, 16, 16, marked)).to.equal(4);
     expect(nearestShown(0, 9, 16, () => false)).to.equal(0);
+  });
+});
+
+describe('complementarity matrix: the transposed layout', () => {
+  it('offers auto and the two layouts; auto keeps vertical headers for Chinese only', () => {
+    expect(MATRIX_LAYOUTS).to.deep.equal(['auto', 'industries-as-columns', 'cities-as-columns']);
+    for (const lang of ['zh-CN', 'zh', 'zh-Hans', 'zh-TW']) expect(autoLayout(lang), lang).to.equal('industries-as-columns');
+    for (const lang of ['en', 'en-GB', 'fr', 'mn', '']) expect(autoLayout(lang), lang).to.equal('cities-as-columns');
+  });
+
+  it('moves on screen: Right and Left between cities, Down and Up between industries, Home and End along the line', () => {
+    // 4 cities (rows of the model), columns 0 (the city) to 15 (industries).
+    const size = { rows: 4, last: 15 };
+    const all = () => true;
+    const move = (key: string, at: GridPosition, ctrl = false) => transposedGridMove(key, at, size, all, ctrl);
+    expect(move('ArrowRight', { r: 0, c: 3 })).to.deep.equal({ r: 1, c: 3 });
+    expect(move('ArrowRight', { r: 3, c: 3 })).to.deep.equal({ r: 3, c: 3 });
+    expect(move('ArrowLeft', { r: 2, c: 3 })).to.deep.equal({ r: 1, c: 3 });
+    expect(move('ArrowLeft', { r: 0, c: 3 })).to.deep.equal({ r: 0, c: 3 });
+    expect(move('ArrowDown', { r: 2, c: 3 })).to.deep.equal({ r: 2, c: 4 });
+    expect(move('ArrowDown', { r: 2, c: 15 })).to.deep.equal({ r: 2, c: 15 });
+    expect(move('ArrowUp', { r: 2, c: 0 })).to.deep.equal({ r: 2, c: 0 });
+    expect(move('Home', { r: 2, c: 7 })).to.deep.equal({ r: 0, c: 7 });
+    expect(move('End', { r: 1, c: 7 })).to.deep.equal({ r: 3, c: 7 });
+    expect(move('Home', { r: 2, c: 7 }, true)).to.deep.equal({ r: 0, c: 0 });
+    expect(move('End', { r: 1, c: 7 }, true)).to.deep.equal({ r: 3, c: 15 });
+    expect(move('PageDown', { r: 1, c: 7 })).to.equal(null);
+  });
+
+  it('asks which cells are shown with the model’s row and column', () => {
+    const asked: string[] = [];
+    transposedGridMove('ArrowRight', { r: 0, c: 5 }, { rows: 4, last: 15 }, (r, c) => (asked.push(`${r}/${c}`), r !== 1), false);
+    expect(asked).to.deep.equal(['1/5', '2/5']);
   });
 });

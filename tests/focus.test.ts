@@ -23,8 +23,8 @@ function focusRing(el: Element): string | null {
   const style = getComputedStyle(el);
   if (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) return `outline ${style.outlineWidth} ${style.outlineStyle}`;
   if (style.boxShadow && style.boxShadow !== 'none') return `box-shadow ${style.boxShadow}`;
-  // An SVG mark draws its ring as a stroke (the region map's cities: .ring).
-  const ring = el instanceof SVGElement ? el.querySelector('.ring') : null;
+  // An SVG mark draws its ring as a stroke (the region map's cities: .focus-ring; .ring is the selection's rim).
+  const ring = el instanceof SVGElement ? el.querySelector('.focus-ring') : null;
   if (ring) {
     const r = getComputedStyle(ring);
     if (r.stroke !== 'none' && !/rgba\(.*,\s*0\)$|transparent/.test(r.stroke) && parseFloat(r.strokeWidth) >= 2) return `stroke ${r.stroke} ${r.strokeWidth}`;

@@ -4,6 +4,7 @@ import {
   LINE,
   MAX_WIDTH,
   MIN_WIDTH,
+  PAD,
   SMALL_FONT,
   compassOf,
   layout,
@@ -172,6 +173,24 @@ describe('region map: layout()', () => {
       });
     }
   }
+
+  it('keeps every direction arrow, head and label inside the viewBox with its margin, at every width from the narrowest to the widest', () => {
+    for (const [lang, text] of Object.entries(TEXTS)) {
+      for (let width = MIN_WIDTH; width <= MAX_WIDTH; width += 2) {
+        const model = layout(width, cities, text);
+        for (const d of model.directions) {
+          const at = `${lang}, ${width} px, ${d.direction.id}`;
+          for (const p of [...d.shaft, ...d.head]) {
+            expect(p.x, at).to.be.within(PAD - 0.01, model.width - PAD + 0.01);
+            expect(p.y, at).to.be.within(PAD - 0.01, model.height - PAD + 0.01);
+          }
+          const b = boxOf(d.label, SMALL_FONT);
+          expect(b.x0, `${at} label`).to.be.at.least(0);
+          expect(b.x1, `${at} label`).to.be.at.most(model.width);
+        }
+      }
+    }
+  });
 
   it('keeps to its narrowest and widest drawing', () => {
     expect(layout(100, cities, en).width).to.equal(MIN_WIDTH);

@@ -6,6 +6,7 @@ import { cities } from '../src/data/index.js';
 import { isGeography } from '../src/data/geography-schema.js';
 import { geography } from '../src/data/geography.js';
 import { $, $$, LANGS, mount, textOf, servedJson } from './helpers.js';
+import { apart } from './colour.js';
 import { citiesBaotouCity } from './fixtures/datasets.js';
 import {
   expectAlertFollowsLang,
@@ -377,6 +378,152 @@ describe('<hohhot-region-map>', () => {
       expect(el.selected).to.equal(null);
       expect(el.theme).to.equal('auto');
     });
+  });
+
+  describe('focus, selection and lines look different', () => {
+    /** Selects Hohhot from the keyboard, then moves the focus west to Baotou. */
+    async function selectedAndFocused(theme: string): Promise<HohhotRegionMap> {
+      const wrap = await fixture<HTMLDivElement>(html`<div>
+        <button>before</button>
+        <hohhot-region-map lang="en" theme=${theme}></hohhot-region-map>
+      </div>`);
+      const el = wrap.querySelector<HohhotRegionMap>('hohhot-region-map')!;
+      await el.whenLoaded();
+      wrap.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('hohhot');
+      expect(el.shadowRoot!.activeElement?.getAttribute('data-city')).to.equal('baotou');
+      return el;
+    }
+    const part = (el: HTMLElement, city: string, cls: string) => getComputedStyle($(el, `.city[data-city="${city}"] .${cls}`)!);
+    const drawn = (stroke: string) => stroke !== 'none' && !/rgba\(.*,\s*0\)$|transparent/.test(stroke);
+
+    for (const theme of ['light', 'dark']) {
+      it(`${theme}: the focus is a thin ring apart from the dot, the selection a filled dot with a thick ink rim and an underlined name; railways are not blue`, async () => {
+        const el = await selectedAndFocused(theme);
+        // Focused Baotou: the outer ring only.
+        const focusRing = part(el, 'baotou', 'focus-ring');
+        expect(drawn(focusRing.stroke)).to.equal(true);
+        expect(parseFloat(focusRing.strokeWidth)).to.be.at.least(2);
+        expect(drawn(part(el, 'baotou', 'ring').stroke)).to.equal(false);
+        expect(part(el, 'baotou', 'label').textDecorationLine).to.equal('none');
+        // Selected Hohhot: no focus ring, a thick rim, an underlined name, a dot no longer the capital's ink.
+        expect(drawn(part(el, 'hohhot', 'focus-ring').stroke)).to.equal(false);
+        const rim = part(el, 'hohhot', 'ring');
+        expect(drawn(rim.stroke)).to.equal(true);
+        expect(parseFloat(rim.strokeWidth)).to.be.at.least(4);
+        expect(part(el, 'hohhot', 'label').textDecorationLine).to.equal('underline');
+        expect(part(el, 'hohhot', 'dot').fill).not.to.equal(part(el, 'ordos', 'dot').fill);
+        // Geometry: the focus ring stands clear of the dot and of the rim.
+        const r = (city: string, cls: string) => Number($(el, `.city[data-city="${city}"] .${cls}`)!.getAttribute('r'));
+        expect(r('baotou', 'focus-ring') - r('baotou', 'ring')).to.be.at.least(4);
+        // Colour: the railway is neither the focus colour nor the selection's.
+        const rail = getComputedStyle($(el, 'g[data-link="hohhot-baotou-hsr"] line')!).stroke;
+        expect(apart(focusRing.stroke, rail), `focus ${focusRing.stroke} vs railway ${rail}`).to.equal(true);
+        expect(apart(rim.stroke, focusRing.stroke), `selection ${rim.stroke} vs focus ${focusRing.stroke}`).to.equal(true);
+        expect(apart(rim.stroke, rail), `selection ${rim.stroke} vs railway ${rail}`).to.equal(true);
+        // The legend draws the railway as the map does.
+        expect(getComputedStyle($(el, '.legend .link.rail')!).stroke).to.equal(rail);
+      });
+    }
+
+    itEmulating('forced colours: every line in CanvasText (no rule for railways or roads wins over it), focus in Highlight, selection rimmed in CanvasText', async () => {
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const probe = document.createElement('div');
+        probe.style.setProperty('color', 'CanvasText');
+        document.body.append(probe);
+        const canvasText = getComputedStyle(probe).color;
+        probe.style.setProperty('color', 'Highlight');
+        const highlight = getComputedStyle(probe).color;
+        probe.remove();
+        const el = await selectedAndFocused('light');
+        for (const sel of ['.link.rail.in-service', '.link.rail.speed-up', '.link.road.speed-up', '.arrow', '.hub-line', '.legend .link.rail', '.legend .link.road']) {
+          const line = $(el, sel);
+          expect(line, sel).not.to.equal(null);
+          expect(getComputedStyle(line!).stroke, sel).to.equal(canvasText);
+        }
+        // Lines still differ by pattern, not colour.
+        expect(getComputedStyle($(el, '.link.rail.in-service')!).strokeDasharray).to.equal('none');
+        expect(getComputedStyle($(el, '.link.rail.speed-up')!).strokeDasharray).not.to.equal('none');
+        expect(part(el, 'baotou', 'focus-ring').stroke).to.equal(highlight);
+        expect(part(el, 'hohhot', 'ring').stroke).to.equal(canvasText);
+        expect(part(el, 'hohhot', 'dot').fill).to.equal(highlight);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+  });
+
+  describe('forced colours, in every engine', () => {
+    /** Runs `fn` with the widget's own `@media (forced-colors: active)` rules applied unwrapped, as `withPrintRules` does for print. */
+    async function withForcedColourRules<T>(el: HohhotRegionMap, fn: () => T | Promise<T>): Promise<T> {
+      const root = el.shadowRoot!;
+      const css: string[] = [];
+      const walk = (rules: CSSRuleList, inside: boolean) => {
+        for (const rule of rules) {
+          if (rule instanceof CSSMediaRule) walk(rule.cssRules, inside || /forced-colors\s*:\s*active/.test(rule.media.mediaText));
+          else if (inside) css.push(rule.cssText);
+        }
+      };
+      for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules, false);
+      expect(css.length).to.be.greaterThan(0);
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css.join('\n'));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      try {
+        return await fn();
+      } finally {
+        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
+      }
+    }
+
+    it('its rule for lines is as specific as the railway and road colours it replaces', async () => {
+      const el = await mount<HohhotRegionMap>(tag('en'));
+      const probe = document.createElement('div');
+      probe.style.setProperty('color', 'CanvasText');
+      document.body.append(probe);
+      const canvasText = getComputedStyle(probe).color;
+      probe.remove();
+      const rail = $(el, '.link.rail.in-service')!;
+      expect(getComputedStyle(rail).stroke).not.to.equal(canvasText);
+      await withForcedColourRules(el, () => {
+        for (const sel of ['.link.rail.in-service', '.link.rail.speed-up', '.link.road.speed-up', '.arrow', '.hub-line', '.legend .link.rail']) {
+          expect(getComputedStyle($(el, sel)!).stroke, sel).to.equal(canvasText);
+        }
+      });
+    });
+  });
+
+  describe('direction arrows at 320 px', () => {
+    for (const lang of ['zh-CN', 'en']) {
+      it(`${lang}: every arrow, its head and its label stay inside the map's box and the widget`, async () => {
+        const el = await mountAt(320, lang);
+        const svg = $(el, 'svg.region')!;
+        const box = svg.getBoundingClientRect();
+        const host = el.getBoundingClientRect();
+        expect(box.width).to.be.at.most(host.width);
+        const [, , vw] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+        for (const d of geography.directions) {
+          for (const part of ['line.arrow', 'polygon.arrow-head', 'text']) {
+            const b = $(el, `g[data-direction="${d.id}"] ${part}`)!.getBoundingClientRect();
+            const name = `${d.id} ${part}: ${b.left.toFixed(1)}–${b.right.toFixed(1)} in ${box.left.toFixed(1)}–${box.right.toFixed(1)}`;
+            expect(b.left, name).to.be.at.least(box.left - 0.5);
+            expect(b.right, name).to.be.at.most(box.right + 0.5);
+            expect(b.top, name).to.be.at.least(box.top - 0.5);
+            expect(b.bottom, name).to.be.at.most(box.bottom + 0.5);
+            expect(b.right, name).to.be.at.most(host.right);
+          }
+          // In the viewBox's own units: the head's points, with a margin for the stroke of the shaft.
+          const pts = $(el, `g[data-direction="${d.id}"] polygon.arrow-head`)!.getAttribute('points')!.split(' ').map((p) => p.split(',').map(Number));
+          for (const [x] of pts) expect(x!, `${d.id} head`).to.be.within(2, vw! - 2);
+        }
+        expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1);
+      });
+    }
   });
 
   describe('language and theme', () => {

@@ -10,6 +10,8 @@ export interface CityComplementarityMatrixMessages {
   mark: Record<MatrixMark, string>;
   /** The corner of the header row. */
   city: string;
+  /** The corner of the header row when the cities are the columns. */
+  industry: string;
   gridLabel: string;
   /** How to use the grid from the keyboard. */
   keys: string;
@@ -40,6 +42,7 @@ const zhCN: CityComplementarityMatrixMessages = {
     opportunity: '与呼和浩特的合作机会',
   },
   city: '城市',
+  industry: '产业',
   gridLabel: '城市与产业互补矩阵',
   keys: '用方向键在单元格之间移动，Home 和 End 跳到行首和行尾，按 Enter 或空格键显示论文原文。',
   noMark: '无标记',
@@ -64,6 +67,7 @@ const en: CityComplementarityMatrixMessages = {
     opportunity: 'Field of cooperation with Hohhot',
   },
   city: 'City',
+  industry: 'Industry',
   gridLabel: 'Matrix of cities and complementary industries',
   keys: 'Use the arrow keys to move between cells, Home and End to jump to the start or end of a row, and Enter or Space to show the paper’s sentence.',
   noMark: 'no mark',

@@ -49,11 +49,11 @@ export const styles = css`
     display: none;
   }
   .row.highlighted {
-    border-width: 3px;
-    border-color: var(--_hw-accent);
+    border: 3px dashed var(--_hw-accent);
     background: var(--_hw-surface);
   }
   .cell {
+    position: relative;
     display: inline-flex;
     align-items: center;
     gap: 0.35rem;
@@ -76,16 +76,6 @@ export const styles = css`
     border-style: none;
     padding-inline: 0.25rem;
     background: transparent;
-  }
-  .cell[aria-selected='true'] {
-    border: 2px solid var(--_hw-accent);
-    box-shadow: inset 0 0 0 1px var(--_hw-accent);
-    background: var(--_hw-surface);
-  }
-  .rowhead[aria-selected='true'] {
-    text-decoration: underline;
-    text-decoration-thickness: 2px;
-    text-underline-offset: 0.2em;
   }
   .syms {
     white-space: nowrap;
@@ -111,7 +101,7 @@ export const styles = css`
     .row.highlighted {
       border: none;
       border-bottom: 1px solid var(--_hw-border);
-      outline: 3px solid var(--_hw-accent);
+      outline: 3px dashed var(--_hw-accent);
       outline-offset: -3px;
     }
     [role='columnheader'] {
@@ -150,11 +140,6 @@ export const styles = css`
       font-size: 0.95rem;
       padding-inline: 0.5rem;
     }
-    .cell[aria-selected='true'] {
-      border: none;
-      box-shadow: inset 0 0 0 3px var(--_hw-accent);
-      background: var(--_hw-surface);
-    }
     .cell-label {
       position: absolute !important;
       width: 1px !important;
@@ -172,8 +157,69 @@ export const styles = css`
       align-items: center;
       gap: 0.1rem;
     }
+
+    /* Cities as columns (layout="cities-as-columns", or auto in English): industries down the side, no vertical text. */
+    .transposed .row,
+    .transposed .row.head {
+      grid-template-columns: minmax(8rem, 16rem) repeat(var(--hw-matrix-rows, 4), minmax(0, 1fr));
+    }
+    .transposed .syms {
+      flex-direction: row;
+      gap: 0.35rem;
+    }
+    .transposed .cell {
+      min-height: 2.4rem;
+    }
+    .transposed .cityhead {
+      justify-content: center;
+      align-items: flex-end;
+      border-inline-start: 1px solid var(--_hw-grid);
+      padding: 0.4rem 0.3rem;
+      text-align: center;
+    }
+    .indhead {
+      display: flex;
+      align-items: center;
+      padding: 0.2rem 0.5rem;
+      font-size: 0.9rem;
+      font-weight: 600;
+      line-height: 1.25;
+    }
+    /* The highlighted city is a column here: dashed accent lines down both its sides. */
+    .transposed .in-highlighted {
+      border-inline: 3px dashed var(--_hw-accent);
+      background-color: var(--_hw-surface);
+    }
   }
 
+  /*
+   * Three states that never look alike, in colour or without it:
+   * - focus: the library's ring, a solid outline in --_hw-focus outside the
+   *   cell, with a gap (the shared :focus-visible rule);
+   * - selected: a thick ink border inside the cell (::after), a hatched
+   *   background and bold, underlined text: no blue at all, so it is neither
+   *   the focus ring nor the accent;
+   * - the highlighted city: a dashed accent line around its row.
+   */
+  .cell[aria-selected='true'] {
+    background-color: var(--_hw-surface);
+    background-image: repeating-linear-gradient(135deg, transparent 0 5px, var(--_hw-grid) 5px 7px);
+    font-weight: 700;
+  }
+  .cell[aria-selected='true']::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 3px solid var(--_hw-text);
+    border-radius: inherit;
+    pointer-events: none;
+  }
+  .cell[aria-selected='true'] .cell-label,
+  .rowhead[aria-selected='true'] {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+    text-underline-offset: 0.2em;
+  }
   .help {
     margin: 0 0 0.75rem;
   }
@@ -235,10 +281,16 @@ export const styles = css`
     display: none;
   }
   @media (forced-colors: active) {
-    .cell[aria-selected='true'],
+    /* Focus keeps the shared Highlight ring; the selection is a double CanvasText border, the highlighted row dashed. */
+    .cell[aria-selected='true']::after {
+      border: 5px double CanvasText;
+    }
     .row.highlighted {
-      outline: 3px solid Highlight;
+      outline: 3px dashed CanvasText;
       outline-offset: -3px;
+    }
+    .transposed .in-highlighted {
+      border-inline-color: CanvasText;
     }
   }
   @media print {

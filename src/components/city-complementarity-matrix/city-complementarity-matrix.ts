@@ -13,23 +13,29 @@ import { refLink, refMarks, sectionLabel } from '../../core/ui/source.js';
 import { coreStrings } from '../../core/i18n/strings.js';
 import {
   type GridPosition,
+  type MatrixCell,
+  type MatrixRow,
   type MatrixHighlight,
+  type MatrixLayout,
   type MatrixMark,
   type MatrixModel,
   type MatrixSelection,
   type MatrixStatement,
   MARK_SYMBOLS,
   MATRIX_HIGHLIGHTS,
+  MATRIX_LAYOUTS,
   MATRIX_MARKS,
+  autoLayout,
   complementarityModel,
   gridMove,
+  transposedGridMove,
 } from './model.js';
 import { styles } from './city-complementarity-matrix.styles.js';
 import { messages } from './city-complementarity-matrix.strings.js';
 
 // Part of the package's API since before the model had a file of its own.
-export { MATRIX_HIGHLIGHTS, MATRIX_MARKS, complementarityModel } from './model.js';
-export type { MatrixHighlight, MatrixMark, MatrixSelection, MatrixStatement } from './model.js';
+export { MATRIX_HIGHLIGHTS, MATRIX_LAYOUTS, MATRIX_MARKS, complementarityModel } from './model.js';
+export type { MatrixHighlight, MatrixLayout, MatrixMark, MatrixSelection, MatrixStatement } from './model.js';
 
 /** Detail of the `hw-complementarity-select` event. */
 export interface ComplementaritySelectDetail {
@@ -55,6 +61,14 @@ export interface ComplementaritySelectDetail {
  * End to the start and end of a row (with Ctrl, of the grid), Enter or Space
  * selects. Below 48rem of width each city becomes a block of its marked
  * industries, with the same content and keys.
+ *
+ * From 48rem the matrix has two layouts (`layout`): industries as columns,
+ * their names set vertically, or cities as columns with the industries down
+ * the side. `auto` keeps the industries as columns in Chinese, where
+ * vertical names stand upright, and puts the cities on top in English,
+ * where they would be turned on their side. The arrow keys move on screen
+ * in either layout; cells, selection, explanations and accessible names are
+ * the same.
  *
  * @summary Which city leads in which industry, and where the paper sees cooperation with Hohhot.
  *
@@ -89,6 +103,16 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   @property({ converter: oneOf<MatrixHighlight>('highlight', MATRIX_HIGHLIGHTS, 'none') })
   highlight: MatrixHighlight = 'none';
 
+  /**
+   * The layout of the wide matrix (from 48rem): `industries-as-columns`
+   * (cities down the side, industry names set vertically on top),
+   * `cities-as-columns` (industries down the side, no vertical text), or
+   * `auto` (default): industries as columns in Chinese, cities as columns
+   * in English. Below 48rem both are the same blocks, one per city.
+   */
+  @property({ converter: oneOf<MatrixLayout>('layout', MATRIX_LAYOUTS, 'auto') })
+  layout: MatrixLayout = 'auto';
+
   protected readonly defaultData = cities;
   protected readonly validator = lazyValidator('validateCitiesDataset');
 
@@ -102,7 +126,30 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   private modelData?: CitiesDataset;
   /** The column count last written to `--hw-matrix-cols`. */
   private cols = 0;
+  /** The row count last written to `--hw-matrix-rows`. */
+  private rowCount = 0;
   private resize?: ResizeObserver;
+  /** The pending measure after a resize. */
+  private frame?: number;
+  /** Whether the widget is wide enough for the matrix (48rem; the narrow layout hides the header row). */
+  @state() private wide = false;
+  /** Whether the grid held the focus when its layout was about to change. */
+  private refocus = false;
+  private measured?: () => void;
+  private readonly firstMeasure = new Promise<void>((resolve) => (this.measured = resolve));
+
+  /**
+   * The layout the matrix takes from 48rem: `layout`, with `auto` resolved
+   * for the widget's language.
+   */
+  get resolvedLayout(): Exclude<MatrixLayout, 'auto'> {
+    return this.layout === 'auto' ? autoLayout(this.locale) : this.layout;
+  }
+
+  /** Whether the matrix is drawn now with the cities as its columns. */
+  private get transposed(): boolean {
+    return this.wide && this.resolvedLayout === 'cities-as-columns';
+  }
 
   /** The current selection: a city (`industry: null`) or a cell; until the reader selects, the highlighted city, else `null`. */
   get selection(): MatrixSelection | null {
@@ -115,7 +162,18 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   override connectedCallback(): void {
     super.connectedCallback();
     // A cell hidden by the narrow layout (one without marks) cannot keep the tab stop.
-    this.resize = new ResizeObserver(() => this.keepTabStopVisible());
+    // In the next frame, not inside the observer's callback: the other layout
+    // changes the widget's height, which would be observed again in the same
+    // loop ("ResizeObserver loop completed with undelivered notifications").
+    this.resize = new ResizeObserver(() => {
+      this.keepTabStopVisible();
+      if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.measureWidth();
+        void this.updateComplete.then(() => this.measured?.());
+      });
+    });
     this.resize.observe(this);
   }
 
@@ -123,10 +181,30 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     super.disconnectedCallback();
     this.resize?.disconnect();
     this.resize = undefined;
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+    this.frame = undefined;
+  }
+
+  /** Resolves once `src` has been applied and the matrix has been laid out for its width. */
+  override async whenLoaded(): Promise<void> {
+    await super.whenLoaded();
+    await Promise.race([this.firstMeasure, new Promise((r) => setTimeout(r, 500))]);
+    await this.updateComplete;
+  }
+
+  /** The wide layout shows the header row: the same container query decides both. */
+  private measureWidth(): void {
+    const head = this.renderRoot.querySelector('.row.head');
+    if (!head) return;
+    const wide = head.getClientRects().length > 0;
+    if (wide !== this.wide) this.wide = wide;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // Not before the first render (nor on a server, which has no render root).
+    const grid = this.hasUpdated ? this.renderRoot.querySelector('[role="grid"]') : null;
+    this.refocus = !!grid && !!this.shadowRoot?.activeElement && grid.contains(this.shadowRoot.activeElement);
     if (this.modelData !== this.data) {
       this.modelData = this.data;
       this.model = complementarityModel(this.data);
@@ -140,6 +218,17 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       this.cols = cols;
       this.style.setProperty('--hw-matrix-cols', String(cols));
     }
+    const rowCount = Math.max(1, this.model.rows.length);
+    if (rowCount !== this.rowCount) {
+      this.rowCount = rowCount;
+      this.style.setProperty('--hw-matrix-rows', String(rowCount));
+    }
+    // A new layout (the widget resized, `layout` or `lang` changed) replaces the cells: keep the focus on the active one.
+    if (this.refocus && !this.renderRoot.querySelector('[role="grid"]')?.contains(this.shadowRoot!.activeElement)) {
+      const { r, c } = this.activeCell();
+      this.cellEl(r, c)?.focus();
+    }
+    this.refocus = false;
   }
 
   private activeCell(): GridPosition {
@@ -175,7 +264,8 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       return;
     }
     const size = { rows: this.model.rows.length, last: this.model.columns.length };
-    const next = gridMove(e.key, { r, c }, size, (row, col) => this.visible(row, col), e.ctrlKey);
+    const move = this.transposed ? transposedGridMove : gridMove;
+    const next = move(e.key, { r, c }, size, (row, col) => this.visible(row, col), e.ctrlKey);
     if (!next) return;
     e.preventDefault();
     void this.moveTo(next);
@@ -219,17 +309,81 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     return marks.map((m) => html`<span class="sym ${m}">${MARK_SYMBOLS[m]}</span>`);
   }
 
-  private renderGrid(): TemplateResult {
+  /** A cell of the matrix, the same in both layouts: its industry and marks are its accessible text. */
+  private renderCell(row: MatrixRow, cell: MatrixCell, r: number, c: number, tab: (r: number, c: number) => number): TemplateResult {
     const lang = this.locale;
     const s = messages[lang];
     const core = coreStrings[lang];
+    const label = pick(cell.industry.label, lang);
+    const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(core.clauseSep) : s.noMark;
+    const inHighlight = this.transposed && this.highlight === row.city.id ? ' in-highlighted' : '';
+    return html`<div
+      role="gridcell"
+      class="cell ${cell.marks.length ? 'marked' : 'empty'}${inHighlight}"
+      data-r=${r}
+      data-c=${c}
+      data-industry=${cell.industry.id}
+      data-marks=${cell.marks.join(' ')}
+      tabindex=${tab(r, c)}
+      aria-selected=${this.isSelected(row.city.id, cell.industry.id) ? 'true' : 'false'}
+    >
+      <span class="syms" aria-hidden="true">${this.renderSymbols(cell.marks)}</span>
+      <span class="cell-label">${label}</span><span class="visually-hidden">${core.colon}${marks}</span>
+    </div>`;
+  }
+
+  /** A city's header (row header, or column header when the cities are the columns): selecting it selects the city. */
+  private renderCityHeader(row: MatrixRow, r: number, tab: (r: number, c: number) => number): TemplateResult {
+    const lang = this.locale;
+    const s = messages[lang];
+    const core = coreStrings[lang];
+    const highlighted = this.highlight === row.city.id;
+    return html`<div
+      role=${this.transposed ? 'columnheader' : 'rowheader'}
+      class="cell rowhead ${this.transposed ? 'cityhead' : ''} ${this.transposed && highlighted ? 'in-highlighted' : ''}"
+      data-r=${r}
+      data-c="0"
+      tabindex=${tab(r, 0)}
+      aria-selected=${this.isSelected(row.city.id, null) ? 'true' : 'false'}
+    >
+      ${pick(row.city.name, lang)}${highlighted ? html`<span class="visually-hidden">${core.note(s.highlighted)}</span>` : nothing}
+    </div>`;
+  }
+
+  private renderGrid(): TemplateResult {
+    const lang = this.locale;
+    const s = messages[lang];
     const { columns, rows } = this.model;
     const active = this.activeCell();
-    const tab = (r: number, c: number) => (active.r === r && active.c === c ? '0' : '-1');
+    const tab = (r: number, c: number) => (active.r === r && active.c === c ? 0 : -1);
+    if (this.transposed) {
+      return html`<div
+        role="grid"
+        class="grid transposed"
+        part="grid"
+        data-layout="cities-as-columns"
+        aria-label=${s.gridLabel}
+        aria-describedby="matrix-help"
+        @keydown=${this.onKeydown}
+        @click=${this.onClick}
+      >
+        <div role="row" class="row head">
+          <div role="columnheader" class="corner">${s.industry}</div>
+          ${rows.map((row, r) => this.renderCityHeader(row, r, tab))}
+        </div>
+        ${columns.map(
+          (ind, i) => html`<div role="row" class="row">
+            <div role="rowheader" class="indhead">${pick(ind.label, lang)}</div>
+            ${rows.map((row, r) => this.renderCell(row, row.cells[i]!, r, i + 1, tab))}
+          </div>`,
+        )}
+      </div>`;
+    }
     return html`<div
       role="grid"
       class="grid"
       part="grid"
+      data-layout="industries-as-columns"
       aria-label=${s.gridLabel}
       aria-describedby="matrix-help"
       @keydown=${this.onKeydown}
@@ -241,33 +395,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       </div>
       ${rows.map(
         (row, r) => html`<div role="row" class="row ${this.highlight === row.city.id ? 'highlighted' : ''}">
-          <div
-            role="rowheader"
-            class="cell rowhead"
-            data-r=${r}
-            data-c="0"
-            tabindex=${tab(r, 0)}
-            aria-selected=${this.isSelected(row.city.id, null) ? 'true' : 'false'}
-          >
-            ${pick(row.city.name, lang)}${this.highlight === row.city.id ? html`<span class="visually-hidden">${core.note(s.highlighted)}</span>` : nothing}
-          </div>
-          ${row.cells.map((cell, i) => {
-            const label = pick(cell.industry.label, lang);
-            const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(core.clauseSep) : s.noMark;
-            return html`<div
-              role="gridcell"
-              class="cell ${cell.marks.length ? 'marked' : 'empty'}"
-              data-r=${r}
-              data-c=${i + 1}
-              data-industry=${cell.industry.id}
-              data-marks=${cell.marks.join(' ')}
-              tabindex=${tab(r, i + 1)}
-              aria-selected=${this.isSelected(row.city.id, cell.industry.id) ? 'true' : 'false'}
-            >
-              <span class="syms" aria-hidden="true">${this.renderSymbols(cell.marks)}</span>
-              <span class="cell-label">${label}</span><span class="visually-hidden">${core.colon}${marks}</span>
-            </div>`;
-          })}
+          ${this.renderCityHeader(row, r, tab)} ${row.cells.map((cell, i) => this.renderCell(row, cell, r, i + 1, tab))}
         </div>`,
       )}
     </div>`;

@@ -92,6 +92,40 @@ export interface MatrixSelection {
   industry: string | null;
 }
 
+/**
+ * Values of the `layout` attribute: `industries-as-columns` (cities down the
+ * side), `cities-as-columns` (industries down the side), or `auto`.
+ */
+export const MATRIX_LAYOUTS = ['auto', 'industries-as-columns', 'cities-as-columns'] as const;
+export type MatrixLayout = (typeof MATRIX_LAYOUTS)[number];
+
+/**
+ * The layout `auto` stands for in a language: the industries along the top
+ * where their names stand upright in a vertical header (Chinese), the cities
+ * along the top where a vertical header would turn the words on their side
+ * (English and any other Latin script).
+ */
+export function autoLayout(lang: string): Exclude<MatrixLayout, 'auto'> {
+  return /^zh\b/i.test(lang) ? 'industries-as-columns' : 'cities-as-columns';
+}
+
+/**
+ * `gridMove` for the transposed grid, where the cities are the columns: the
+ * keys move on screen, so Right and Left go between cities (rows of the
+ * model) and Down and Up between industries (its columns); Home and End go
+ * to the first and last city of the industry shown on that line.
+ */
+export function transposedGridMove(
+  key: string,
+  at: GridPosition,
+  size: { rows: number; last: number },
+  shown: (r: number, c: number) => boolean,
+  ctrl = false,
+): GridPosition | null {
+  const next = gridMove(key, { r: at.c, c: at.r }, { rows: size.last + 1, last: size.rows - 1 }, (r, c) => shown(c, r), ctrl);
+  return next && { r: next.c, c: next.r };
+}
+
 /** A position in the grid: row (city) and column (0 = the city's header, 1… the industries). */
 export interface GridPosition {
   r: number;

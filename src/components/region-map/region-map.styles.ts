@@ -24,8 +24,9 @@ export const styles = css`
     fill: none;
     stroke-linecap: round;
   }
+  /* Railways bluish green, not blue: blue is the focus ring's colour. */
   .link.rail {
-    stroke: var(--_hw-series-1);
+    stroke: var(--_hw-series-3);
   }
   .link.road {
     stroke: var(--_hw-series-2);
@@ -86,20 +87,27 @@ export const styles = css`
   .swatch-city.capital .dot {
     fill: var(--_hw-text);
   }
-  .city .ring {
+  .city .ring,
+  .city .focus-ring {
     fill: none;
     stroke: transparent;
     stroke-width: 3;
   }
+  /* Selected: a filled dot, a thick ink rim touching it, the name underlined. */
   .city[aria-pressed='true'] .dot {
     fill: var(--_hw-accent);
-    stroke: var(--_hw-accent);
+    stroke: var(--_hw-text);
   }
   .city[aria-pressed='true'] .ring {
-    stroke: var(--_hw-accent);
-    stroke-width: 2;
+    stroke: var(--_hw-text);
+    stroke-width: 4;
   }
-  .city:focus-visible .ring {
+  .city[aria-pressed='true'] .label {
+    text-decoration: underline;
+    text-decoration-thickness: 2px;
+  }
+  /* Focus: the library's ring colour, thin and apart from the dot. */
+  .city:focus-visible .focus-ring {
     stroke: var(--_hw-focus);
     stroke-width: 3;
   }
@@ -138,7 +146,10 @@ export const styles = css`
       fill: Canvas;
       stroke: CanvasText;
     }
+    /* As specific as the rules they replace (.link.rail, .link.road), or those would win. */
     .link,
+    .link.rail,
+    .link.road,
     .arrow,
     .hub-line {
       stroke: CanvasText;
@@ -160,12 +171,14 @@ export const styles = css`
     .swatch-city.capital .dot {
       fill: CanvasText;
     }
-    .city[aria-pressed='true'] .dot,
-    .city[aria-pressed='true'] .ring {
+    .city[aria-pressed='true'] .dot {
       fill: Highlight;
-      stroke: Highlight;
+      stroke: CanvasText;
     }
-    .city:focus-visible .ring {
+    .city[aria-pressed='true'] .ring {
+      stroke: CanvasText;
+    }
+    .city:focus-visible .focus-ring {
       stroke: Highlight;
     }
   }

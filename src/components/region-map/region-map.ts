@@ -43,6 +43,10 @@ const selectedConverter = oneOf<CityId | ''>('selected', ['', ...CITY_IDS], '');
  * cooperation (sections 一(一), 一(二), 三(一)). A text list carries the same
  * content for screen readers and print.
  *
+ * The focused city has a thin ring in the focus colour with a gap around
+ * its dot; the selected city a filled dot with a thick ink rim and an
+ * underlined name: the two never look alike, in colour or without it.
+ *
  * `data` takes a `CitiesDataset` (the shape of `cities` in `hohhot-widgets/data`,
  * checked by `validateCitiesDataset`); the mechanisms come from the bundled
  * `mechanisms` dataset and the coordinates and links from `geography`
@@ -68,9 +72,9 @@ const selectedConverter = oneOf<CityId | ''>('selected', ['', ...CITY_IDS], '');
  * @cssprop --hw-text - Text, city and label colour.
  * @cssprop --hw-muted - Arrows and secondary text.
  * @cssprop --hw-border - Frame and border colour.
- * @cssprop --hw-accent - The selected city and links.
- * @cssprop --hw-focus - Focus ring colour.
- * @cssprop --hw-series-1 - Railways.
+ * @cssprop --hw-accent - The fill of the selected city's dot, and links.
+ * @cssprop --hw-focus - Focus ring colour (a thin ring around a city, apart from its dot).
+ * @cssprop --hw-series-3 - Railways (not blue, so that no railway looks like the focus ring).
  * @cssprop --hw-series-2 - Expressways.
  * @cssprop --hw-radius - Corner radius.
  * @tag hohhot-region-map
@@ -349,7 +353,8 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
               @focus=${() => (this.active = c.city.id)}
             >
               <circle class="hit" cx=${c.at.x.toFixed(1)} cy=${c.at.y.toFixed(1)} r="16"></circle>
-              <circle class="ring" cx=${c.at.x.toFixed(1)} cy=${c.at.y.toFixed(1)} r="12"></circle>
+              <circle class="focus-ring" cx=${c.at.x.toFixed(1)} cy=${c.at.y.toFixed(1)} r="17"></circle>
+              <circle class="ring" cx=${c.at.x.toFixed(1)} cy=${c.at.y.toFixed(1)} r="11"></circle>
               <circle class="dot" cx=${c.at.x.toFixed(1)} cy=${c.at.y.toFixed(1)} r=${c.capital ? 7 : 6}></circle>
               ${svgText(c.label, 'label')}
             </g>`,
