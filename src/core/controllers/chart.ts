@@ -175,10 +175,12 @@ export class ChartController implements ReactiveController {
   private size(canvas: HTMLCanvasElement, model: ChartModel): void {
     const box = canvas.parentElement;
     if (!box) return;
-    // Each bar gets room for its label's lines (17 px a line at the default text size), never less than 40 px.
+    // chart.js gives every bar the same band: each band gets room for the most lines any label
+    // wraps to (17 px a line at the default text size), never less than 40 px, so that no label
+    // runs into the next one (narrow widths wrap long labels to four or five lines).
     const k = this.textSize() / 13;
-    const barRoom = this.labels(model).reduce((sum, lines) => sum + Math.max(40 * k, lines.length * 17 * k + 10), 0);
-    const height = model.kind === 'bar' ? Math.max(160, barRoom + 56) : 280;
+    const band = Math.max(40 * k, ...this.labels(model).map((lines) => lines.length * 17 * k + 10));
+    const height = model.kind === 'bar' ? Math.max(160, band * model.points.length + 56) : 280;
     box.style.setProperty('height', `${height}px`);
   }
 
@@ -318,7 +320,17 @@ export class ChartController implements ReactiveController {
         plugins: { legend: { display: false } },
         scales: {
           x: { beginAtZero: true, title: { display: true, text: '' } },
-          y: { ticks: { autoSkip: false } },
+          y: {
+            ticks: { autoSkip: false },
+            // chart.js pads a vertical axis by half its first and last labels' heights, as if each
+            // label sat on the plot's edge; a bar's label sits in the middle of its band, which
+            // size() makes as tall as the tallest label: that padding would only be empty space
+            // above and below the bars (42 px with a five-line label).
+            afterFit: (scale: { paddingTop: number; paddingBottom: number }) => {
+              scale.paddingTop = 0;
+              scale.paddingBottom = 0;
+            },
+          },
         },
       },
       plugins: [hoverTip, valueLabels, proxies],
