@@ -1,4 +1,4 @@
-import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadChart } from './chart-loader.js';
 import { DEFAULT_LANG, type Lang } from './lang.js';
@@ -80,7 +80,10 @@ export class ChartController implements ReactiveController {
   /** chart.js could not be imported: the host shows its table and a way to try again. */
   failed = false;
   /** Font and colour of the bars' value labels, set with the theme's colours in apply(). */
-  private valueLook?: { font: string; colour: string };
+  private valueLook?: { font: string; colour: string; width: number };
+  /** Watches the host's width: the axis labels wrap shorter below 480 px (labels()). */
+  private resizer?: ResizeObserver;
+  private narrow?: boolean;
   /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
   private tip = -1;
 
@@ -106,6 +109,15 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     forcedColours().addEventListener('change', this.onForcedColours);
+    // A widget narrowed or widened across 480 px wraps its labels again, and sizes its bands to them.
+    this.resizer = new ResizeObserver(() => {
+      const narrow = this.host.clientWidth < 480;
+      if (narrow === this.narrow) return;
+      this.narrow = narrow;
+      // In the next frame: resizing the chart from within this callback would be a resize loop.
+      requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.resizer.observe(this.host);
     // A new connection is a new chance for a chart that could not be loaded.
     this.retry();
     // Lit does not re-render on reconnection: draw again once any pending update is done.
@@ -122,6 +134,9 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     forcedColours().removeEventListener('change', this.onForcedColours);
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    this.narrow = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -270,12 +285,19 @@ export class ChartController implements ReactiveController {
       },
     };
     // Each bar carries its value as the table writes it: a reader never estimates from the axis.
+    // Room after the longest bar for the widest value label, decided at every layout (a resize
+    // too): below 400 px the category labels need that room, and the values are in the tooltip
+    // and the table.
     const valueLabels = {
       id: 'hw-values',
+      beforeLayout: (chart: Chart) => {
+        const look = this.valueLook;
+        chart.options.layout = { padding: { right: look && chart.width >= 400 ? look.width + 10 : 0 } };
+      },
       afterDatasetsDraw: (chart: Chart) => {
         const points = this.model()?.points;
         const look = this.valueLook;
-        if (!points || !look) return;
+        if (!points || !look || chart.width < 400) return;
         const { ctx } = chart;
         ctx.save();
         ctx.font = look.font;
@@ -319,7 +341,15 @@ export class ChartController implements ReactiveController {
         animation,
         plugins: { legend: { display: false } },
         scales: {
-          x: { beginAtZero: true, title: { display: true, text: '' } },
+          x: {
+            beginAtZero: true,
+            title: { display: true, text: '' },
+            // At every layout (first draw, new data, a resize): the step for the chart's width now.
+            beforeBuildTicks: (scale: Scale) => {
+              const model = this.model();
+              (scale.options as { ticks?: { stepSize?: number } }).ticks!.stepSize = model ? this.narrowStep(scale.chart, model) : undefined;
+            },
+          },
           y: {
             ticks: { autoSkip: false },
             // chart.js pads a vertical axis by half its first and last labels' heights, as if each
@@ -357,17 +387,13 @@ export class ChartController implements ReactiveController {
       scales.y.ticks = { color: c.text, font, autoSkip: false };
       scales.y.grid = { display: false };
       scales.y.border = { color: c.muted };
-      // Room to the right of the longest bar for the widest value label.
-      this.valueLook = { font: `${font.size}px ${c.font}`, colour: c.text };
+      const look = `${font.size}px ${c.font}`;
       const ctx = chart.ctx;
       ctx.save();
-      ctx.font = this.valueLook.font;
+      ctx.font = look;
       const widest = Math.max(0, ...model.points.map((p) => ctx.measureText(p.text).width));
       ctx.restore();
-      // Room after the longest bar for the widest value label; below 400 px the category labels
-      // need that room, and the values are in the tooltip and the table.
-      this.valueLook = chart.width >= 400 ? this.valueLook : undefined;
-      chart.options.layout = { padding: { right: this.valueLook ? Math.ceil(widest) + 10 : 0 } };
+      this.valueLook = { font: look, colour: c.text, width: Math.ceil(widest) };
     }
     chart.update('none');
   }
@@ -381,6 +407,20 @@ export class ChartController implements ReactiveController {
   private indexOf(target: EventTarget | null): number {
     const index = target instanceof HTMLElement && target.classList.contains('chart-point') ? Number(target.dataset['index']) : NaN;
     return Number.isInteger(index) ? index : -1;
+  }
+
+  /**
+   * The value axis's step on a narrow chart (under 400 px), else none (chart.js's own). chart.js
+   * gives a horizontal axis one tick per 40 px, which leaves three ticks (0, 20, 40) under 160 px
+   * of plot; the largest round step (1, 2, 2.5 or 5 times a power of ten) of at most a third of
+   * the largest value keeps four to seven.
+   */
+  private narrowStep(chart: Chart, model: ChartModel): number | undefined {
+    const max = Math.max(0, ...model.points.map((p) => p.value));
+    if (chart.width >= 400 || !(max > 0)) return undefined;
+    const third = max / 3;
+    const power = 10 ** Math.floor(Math.log10(third));
+    return [5, 2.5, 2, 1].map((f) => f * power).find((step) => step <= third) ?? power;
   }
 
   /** Arrow keys move the focus between the points' proxies; Home and End jump to the ends. */
