@@ -101,4 +101,24 @@ describe('bar charts at 320 px', function () {
     await new Promise((r) => requestAnimationFrame(r));
     expect(x.getLabelItems().length, 'labels on the narrowed value axis').to.be.at.least(4);
   });
+
+  it('gives the tooltip of a bar near the right edge its own width, inside the chart', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div></div>`);
+    if (!canSet320) wrap.style.width = '304px';
+    wrap.innerHTML = '<hohhot-trade-breakdown lang="en"></hohhot-trade-breakdown>';
+    const el = wrap.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> };
+    await el.updateComplete;
+    $(el, 'canvas')!.scrollIntoView();
+    await chartReady(el);
+    $(el, '.chart-point[data-index="3"]')!.focus();
+    await el.updateComplete;
+    const tip = $(el, '.chart-tip')!;
+    expect(tip.textContent).to.contain('Mechanical and electrical products');
+    const box = tip.getBoundingClientRect();
+    const chart = $(el, '.chart-canvas')!.getBoundingClientRect();
+    // Squeezed into what was left right of the bar's middle, it was 125 px wide at most (55 px by the right edge).
+    expect(box.width, 'tooltip width').to.be.at.least(150);
+    expect(box.left).to.be.at.least(chart.left - 1);
+    expect(box.right).to.be.at.most(chart.right + 1);
+  });
 });

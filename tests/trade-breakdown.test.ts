@@ -398,8 +398,10 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(skip.textContent.trim()).to.equal('Skip the chart, go to the data table');
       expect(skip.compareDocumentPosition($(el, '.chart-box')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       expect(skip.getBoundingClientRect().width, 'hidden when not focused').to.be.at.most(1);
+      const canvasTop = $(el, 'canvas')!.getBoundingClientRect().top;
       skip.focus();
       expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(40);
+      expect($(el, 'canvas')!.getBoundingClientRect().top, 'the chart does not move').to.be.closeTo(canvasTop, 0.5);
       const change = oneEvent(el, 'hw-view-change');
       skip.click();
       expect((await change).detail).to.deep.equal({ view: 'table' });

@@ -40,6 +40,8 @@ const chartStyles = css`
   .chart-tip {
     position: absolute;
     z-index: 1;
+    /* Its own width, not what is left to the right of its point (placeTip() keeps it inside). */
+    width: max-content;
     max-width: min(16rem, 90%);
     padding: 0.35rem 0.5rem;
     border: 1px solid var(--_hw-muted);
@@ -94,8 +96,12 @@ const chartStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  .skip-link {
-    margin-bottom: 0.5rem;
+  /* Focused, it lies over the top of the chart where it stands: nothing below it moves. */
+  .skip-link:focus {
+    position: absolute;
+    z-index: 2;
+    /* Its focus ring inside the widget's box. */
+    max-width: calc(100% - 1rem);
   }
   .table-wrap table:focus {
     outline: 3px solid var(--_hw-focus);
