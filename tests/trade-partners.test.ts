@@ -334,6 +334,30 @@ describe('<hohhot-trade-partners>', () => {
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-point[data-index="0"]'));
     });
 
+    it('draws a doughnut, its proxies over its segments, when show changes from countries to belt-and-road', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('en'));
+      await chartReady(el);
+      expect(((await chartOf(el)).config as { type: string }).type).to.equal('bar');
+      const ready = oneEvent(el, 'hw-chart-ready');
+      el.setAttribute('show', 'belt-and-road');
+      await ready;
+      await el.updateComplete;
+      const chart = await chartOf(el);
+      expect((chart.config as { type: string }).type, 'a new chart of the new kind').to.equal('doughnut');
+      const c = ($(el, 'canvas') as HTMLCanvasElement).getBoundingClientRect();
+      const proxies = $$(el, '.chart-point');
+      expect(proxies.length).to.equal(2);
+      chart.getDatasetMeta(0).data.forEach((seg, i) => {
+        const mid = seg.tooltipPosition(true);
+        const p = proxies[i]!.getBoundingClientRect();
+        expect(c.left + mid.x!, `segment ${i} middle x`).to.be.within(p.left, p.right);
+        expect(c.top + mid.y!, `segment ${i} middle y`).to.be.within(p.top, p.bottom);
+      });
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
+    });
+
     it('speaks in English', async () => {
       const en = await fixture<HohhotTradePartners>(tag('en'));
       await chartReady(en);

@@ -161,7 +161,9 @@ export class ChartController implements ReactiveController {
       this.destroy();
       return;
     }
-    if (this.chart && this.chart.canvas !== canvas) this.destroy();
+    // A chart.js chart keeps its type: a new canvas, or a model of another kind (bars to a
+    // doughnut, e.g. the trade partners' `show`), is a new chart.
+    if (this.chart && (this.chart.canvas !== canvas || (this.chart.config as { type?: string }).type !== model.kind)) this.destroy();
     this.size(canvas, model);
     if (this.chart) {
       this.apply(this.chart, model);
