@@ -121,3 +121,28 @@ export async function openFrame(url: string, width: number, height: number): Pro
   await loaded;
   return frame;
 }
+
+/** The chart's one tab stop among its points' proxies (roving tabindex), focused as Tab would. */
+export function enterChart(el: Element): HTMLElement {
+  const stops = $$(el, '.chart-point').filter((p) => p.tabIndex === 0);
+  if (stops.length !== 1) throw new Error(`<${el.localName}> has ${stops.length} tab stops among its chart's points, not one`);
+  stops[0]!.focus();
+  return stops[0]!;
+}
+
+/**
+ * What a screen reader says for the focus in a chart: the accessible name of the focused point
+ * proxy. Throws if the focus is not on a proxy, or if a live region of the widget says it as well
+ * (the same words twice).
+ */
+export function spoken(el: Element): string {
+  const active = el.shadowRoot!.activeElement;
+  if (!(active instanceof HTMLElement) || !active.classList.contains('chart-point')) {
+    throw new Error(`the focus in <${el.localName}> is on ${active ? active.localName + '.' + active.className : 'nothing'}, not a point of its chart`);
+  }
+  const name = active.getAttribute('aria-label') ?? '';
+  for (const region of $$(el, '[aria-live]')) {
+    if (name && region.textContent.includes(name)) throw new Error(`a live region says "${name}" as well`);
+  }
+  return name;
+}

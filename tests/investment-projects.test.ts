@@ -4,7 +4,7 @@ import '../src/define/investment-projects.js';
 import type { HohhotInvestmentProjects } from '../src/components/investment-projects/investment-projects.js';
 import { investment2024, projectBands } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, enterChart, spoken, servedJson } from './helpers.js';
 import { investmentRevised, investmentWrongShape } from './fixtures/datasets.js';
 import {
   cross,
@@ -141,10 +141,9 @@ describe('<hohhot-investment-projects>', () => {
         expect($(el, '.legend')!.textContent).to.contain(derived);
         expect($(el, '[data-note="derived"]')!.textContent).to.contain(derived);
         expect(summary(el)).to.contain(derived);
-        $(el, '.chart-canvas')!.focus();
-        await sendKeys({ press: 'ArrowDown' });
+        enterChart(el);
         await el.updateComplete;
-        expect(live(el)).to.contain(lang === 'zh-CN' ? `（${derived}）` : `(${derived})`);
+        expect(spoken(el)).to.contain(lang === 'zh-CN' ? `（${derived}）` : `(${derived})`);
         el.remove();
       }
       const en = await mount<HohhotInvestmentProjects>(tag('en', 'bands'));
@@ -288,32 +287,31 @@ describe('<hohhot-investment-projects>', () => {
       expect(el.csv).to.equal('\ufeff项目规模,项目数（个）\r\n亿元以上,430\r\n10亿元以上,110\r\n100亿元以上,15\r\n' + csvSource(el));
     });
 
-    it('moves between bars with the arrow keys and announces each value politely', async () => {
+    it('moves the focus between bar proxies with the arrow keys, each speaking its point once', async () => {
       const el = await fixture<HohhotInvestmentProjects>(tag('en'));
       await chartReady(el);
-      $(el, '.chart-canvas')!.focus();
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('At least CNY 100 million: 430 projects. 1/3');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('At least CNY 100 million: 430 projects. 1/3');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(live(el)).to.equal('At least CNY 1 billion: 110 projects. 2/3');
+      expect(spoken(el)).to.equal('At least CNY 1 billion: 110 projects. 2/3');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.equal('At least CNY 10 billion: 15 projects. 3/3');
+      expect(spoken(el)).to.equal('At least CNY 10 billion: 15 projects. 3/3');
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
-      expect(live(el)).to.contain('2/3');
+      expect(spoken(el)).to.contain('2/3');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(live(el)).to.contain('1/3');
+      expect(spoken(el)).to.contain('1/3');
       el.lang = 'zh-CN';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
-      $(el, '.chart-canvas')!.focus();
+      enterChart(el);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.equal('100亿元以上：15个。3/3');
+      expect(spoken(el)).to.equal('100亿元以上：15个。3/3');
     });
   });
 

@@ -5,7 +5,7 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, live, until, servedJson } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, enterChart, spoken, until, servedJson } from './helpers.js';
 import { tradeRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
@@ -258,26 +258,61 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(el.csv).to.contain('成品油,进口,35.1');
     });
 
-    it('moves between bars with the arrow keys and announces each value politely', async () => {
+    it('moves the focus between bar proxies with the arrow keys, each speaking its point once', async () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
       await chartReady(el);
-      $(el, '.chart-canvas')!.focus();
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('成品油（进口）：35.1亿元。1/6');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('成品油（进口）：35.1亿元。1/6');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(live(el)).to.contain('农产品');
+      expect(spoken(el)).to.contain('农产品');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.contain('中药材及药品（出口）：16.6亿元。6/6');
+      expect(spoken(el)).to.contain('中药材及药品（出口）：16.6亿元。6/6');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(live(el)).to.contain('6/6');
+      expect(spoken(el)).to.contain('6/6');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(live(el)).to.contain('1/6');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
+      expect(spoken(el)).to.contain('1/6');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-point[data-index="0"]'));
+    });
+
+    it('offers every bar as its own item of a list, one tab stop that follows the active bar', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(tag('en'));
+      await chartReady(el);
+      const list = $(el, '.chart-points')!;
+      expect(list.getAttribute('role')).to.equal('list');
+      expect(list.getAttribute('aria-label')).to.equal('Chart data points');
+      const items = $$(el, '.chart-points > li > .chart-point');
+      expect(items.map((p) => p.getAttribute('aria-label'))).to.deep.equal([
+        'Refined oil products (Imports): CNY 3.51 billion. 1/6',
+        'Agricultural products (Imports): CNY 2.47 billion. 2/6',
+        'Food (Imports): CNY 1.62 billion. 3/6',
+        'Mechanical and electrical products (Exports): CNY 3.07 billion. 4/6',
+        'High-tech products (Exports): CNY 1.9 billion. 5/6',
+        'Chinese medicinal materials and medicines (Exports): CNY 1.66 billion. 6/6',
+      ]);
+      expect(items.map((p) => p.getAttribute('role'))).to.deep.equal(Array(6).fill('img'));
+      const stops = () => items.map((p) => p.tabIndex);
+      expect(stops()).to.deep.equal([0, -1, -1, -1, -1, -1]);
+      enterChart(el);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(stops()).to.deep.equal([-1, -1, 0, -1, -1, -1]);
+      // Leaving and coming back lands on the bar last reached.
+      items[2]!.blur();
+      await el.updateComplete;
+      expect($(el, '.chart-tip')).to.equal(null);
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('Food (Imports): CNY 1.62 billion. 3/6');
+      // Other keys are left to the page.
+      const tab = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true, composed: true });
+      items[2]!.dispatchEvent(tab);
+      expect(tab.defaultPrevented).to.equal(false);
     });
 
     it('shows a hovered bar\'s label and value in the widget\'s own tooltip, and hides it when the pointer leaves', async () => {
@@ -305,55 +340,91 @@ describe('<hohhot-trade-breakdown>', () => {
       await resetMouse();
     });
 
-    it('rings the bar reached with the keyboard in the focus colour, until focus leaves', async () => {
+    it('lays each bar\'s proxy over its bar, so that the focused one\'s outline rings that bar in the focus colour', async () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));
       await chartReady(el);
       const canvas = $(el, 'canvas') as HTMLCanvasElement;
-      const { Chart, animator } = await import('chart.js');
+      const { Chart } = await import('chart.js');
       const chart = Chart.getChart(canvas)!;
-      /** Drawn: no transition running, and a frame since. */
-      const drawn = async () => {
-        await el.updateComplete;
-        await until(() => !animator.running(chart), 'the chart to settle');
-        await new Promise((r) => requestAnimationFrame(r));
-      };
-      /** The colour drawn just above the middle of bar `i`, 5 px out (where its ring goes). */
-      const aboveBar = (i: number) => {
-        const b = chart.getDatasetMeta(0).data[i]!.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
-        const r = chart.currentDevicePixelRatio;
-        const [red = 0, green = 0, blue = 0] = canvas.getContext('2d')!.getImageData(Math.round(((b.x! + b.base!) / 2) * r), Math.round((b.y! - b.height! / 2 - 5) * r), 1, 1).data;
-        return [red, green, blue];
-      };
+      await el.updateComplete;
+      const c = canvas.getBoundingClientRect();
+      const proxies = $$(el, '.chart-point');
+      chart.getDatasetMeta(0).data.forEach((bar, i) => {
+        const b = bar.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
+        const p = proxies[i]!.getBoundingClientRect();
+        expect(p.left, `proxy ${i} left`).to.be.closeTo(c.left + Math.min(b['x']!, b['base']!), 1);
+        expect(p.right, `proxy ${i} right`).to.be.closeTo(c.left + Math.max(b['x']!, b['base']!), 1);
+        expect(p.top, `proxy ${i} top`).to.be.closeTo(c.top + b['y']! - b['height']! / 2, 1);
+        expect(p.height, `proxy ${i} height`).to.be.closeTo(b['height']!, 1);
+      });
       const probe = document.createElement('span');
       probe.style.color = getComputedStyle(el).getPropertyValue('--_hw-focus');
       document.body.append(probe);
-      const focus = getComputedStyle(probe).color.match(/\d+/g)!.slice(0, 3).map(Number);
+      const focus = getComputedStyle(probe).color;
       probe.remove();
-      const near = (c: number[]) => c.every((v, k) => Math.abs(v - focus[k]!) <= 40);
-      await drawn();
-      expect(near(aboveBar(1)), 'no ring before').to.equal(false);
-      $(el, '.chart-canvas')!.focus();
+      const ring = (p: HTMLElement) => {
+        const s = getComputedStyle(p);
+        return s.outlineStyle === 'none' ? 'none' : `${s.outlineWidth} ${s.outlineStyle} ${s.outlineColor}`;
+      };
+      expect(ring(proxies[1]!), 'no ring before').to.equal('none');
+      enterChart(el);
       await sendKeys({ press: 'ArrowDown' });
-      await drawn();
-      expect(near(aboveBar(0)), 'the first bar ringed').to.equal(true);
-      expect(near(aboveBar(1)), 'the second bar not').to.equal(false);
-      await sendKeys({ press: 'ArrowDown' });
-      await drawn();
-      expect(near(aboveBar(1)), 'the second bar ringed').to.equal(true);
-      expect(near(aboveBar(0)), 'the first bar not').to.equal(false);
-      $(el, '.chart-canvas')!.blur();
-      await drawn();
-      expect(near(aboveBar(1)), 'no ring after').to.equal(false);
+      await el.updateComplete;
+      expect(ring(proxies[1]!), 'the second bar ringed').to.equal(`3px solid ${focus}`);
+      expect(ring(proxies[0]!), 'the first bar not').to.equal('none');
+      proxies[1]!.blur();
+      expect(ring(proxies[1]!), 'no ring after').to.equal('none');
+      // Pointer events pass through the proxies to the canvas (the hover tooltip is the canvas's).
+      expect(proxies.map((p) => getComputedStyle(p).pointerEvents)).to.deep.equal(Array(6).fill('none'));
+    });
+
+    it('follows a resize: the proxies move with their bars', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<div style="width: 700px"><hohhot-trade-breakdown lang="en"></hohhot-trade-breakdown></div>`).then((d) => d.firstElementChild as HohhotTradeBreakdown);
+      await chartReady(el);
+      const { Chart } = await import('chart.js');
+      const chart = Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
+      const right = () => $$(el, '.chart-point')[0]!.getBoundingClientRect().width;
+      const before = right();
+      el.parentElement!.style.width = '450px';
+      await until(() => Math.abs(right() - before) > 20, 'the proxy to follow the narrower bar');
+      const b = chart.getDatasetMeta(0).data[0]!.getProps(['x', 'base'], true) as unknown as Record<string, number>;
+      expect(right()).to.be.closeTo(Math.abs(b['x']! - b['base']!), 1);
+    });
+
+    it('puts a skip link before the chart, visible when focused, that shows the data table and focuses it', async () => {
+      const el = await mount<HohhotTradeBreakdown>(tag('en'));
+      const skip = $(el, '.skip-link')!;
+      expect(skip.localName).to.equal('button');
+      expect(skip.textContent.trim()).to.equal('Skip the chart, go to the data table');
+      expect(skip.compareDocumentPosition($(el, '.chart-box')!) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
+      expect(skip.getBoundingClientRect().width, 'hidden when not focused').to.be.at.most(1);
+      const canvasTop = $(el, 'canvas')!.getBoundingClientRect().top;
+      skip.focus();
+      expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(40);
+      expect($(el, 'canvas')!.getBoundingClientRect().top, 'the chart does not move').to.be.closeTo(canvasTop, 0.5);
+      const change = oneEvent(el, 'hw-view-change');
+      skip.click();
+      expect((await change).detail).to.deep.equal({ view: 'table' });
+      await el.updateComplete;
+      const table = $(el, 'table')!;
+      expect(el.shadowRoot!.activeElement).to.equal(table);
+      expect($(el, '.table-wrap')!.classList.contains('visually-hidden')).to.equal(false);
+      expect(getComputedStyle(table).outlineStyle).to.equal('solid');
+      expect($(el, '.skip-link'), 'no skip link in table view').to.equal(null);
+      const zh = await mount<HohhotTradeBreakdown>(tag('zh-CN'));
+      expect($(zh, '.skip-link')!.textContent.trim()).to.equal('跳过图表，查看数据表格');
     });
 
     it('shows the tooltip of the bar reached with the keyboard, until focus leaves', async () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('zh-CN'));
       await chartReady(el);
-      $(el, '.chart-canvas')!.focus();
-      await sendKeys({ press: 'ArrowDown' });
+      enterChart(el);
       await el.updateComplete;
       expect($(el, '.chart-tip')!.textContent).to.contain('成品油').and.contain('35.1亿元');
-      $(el, '.chart-canvas')!.blur();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect($(el, '.chart-tip')!.textContent).to.contain('农产品').and.contain('24.7亿元');
+      $(el, '.chart-point[data-index="1"]')!.blur();
       await el.updateComplete;
       expect($(el, '.chart-tip')).to.equal(null);
     });

@@ -4,7 +4,7 @@ import '../src/define/trade-partners.js';
 import type { HohhotTradePartners } from '../src/components/trade-partners/trade-partners.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, live, servedJson } from './helpers.js';
+import { $, $$, LANGS, button, chartReady, mount, textOf, csvSource, csvDownload, enterChart, spoken, servedJson, until } from './helpers.js';
 import { tradePartnersRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
@@ -151,11 +151,11 @@ describe('<hohhot-trade-partners>', () => {
         expect($(el, '[data-note="derived"]')!.textContent).to.contain(derived);
         expect($(el, '[role="img"]')!.getAttribute('aria-label')).to.contain(derived);
         expect(el.csv).to.contain(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
-        // And in the announcement.
-        $(el, '.chart-canvas')!.focus();
+        // And in the point's proxy.
+        enterChart(el);
         await sendKeys({ press: 'End' });
         await el.updateComplete;
-        expect(live(el)).to.contain(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
+        expect(spoken(el)).to.contain(lang === 'zh-CN' ? '其他贸易伙伴（推算）' : 'Other partners (derived)');
       });
     }
 
@@ -313,47 +313,83 @@ describe('<hohhot-trade-partners>', () => {
       );
     });
 
-    it('moves between bars with the arrow keys and announces each value politely', async () => {
+    it('moves the focus between bar proxies with the arrow keys, each speaking its point once', async () => {
       const el = await fixture<HohhotTradePartners>(tag('zh-CN'));
       await chartReady(el);
-      $(el, '.chart-canvas')!.focus();
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('马来西亚：36.8亿元。1/4');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('马来西亚：36.8亿元。1/4');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(live(el)).to.equal('美国：30.9亿元。2/4');
+      expect(spoken(el)).to.equal('美国：30.9亿元。2/4');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(live(el)).to.equal('俄罗斯：17.5亿元。4/4');
+      expect(spoken(el)).to.equal('俄罗斯：17.5亿元。4/4');
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(live(el)).to.equal('蒙古：23.1亿元。3/4');
+      expect(spoken(el)).to.equal('蒙古：23.1亿元。3/4');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(live(el)).to.contain('1/4');
-      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-canvas'));
+      expect(spoken(el)).to.contain('1/4');
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-point[data-index="0"]'));
     });
 
-    it('announces in English', async () => {
+    it('draws a doughnut, its proxies over its segments, when show changes from countries to belt-and-road', async () => {
+      const el = await fixture<HohhotTradePartners>(tag('en'));
+      await chartReady(el);
+      expect(((await chartOf(el)).config as { type: string }).type).to.equal('bar');
+      el.setAttribute('show', 'belt-and-road');
+      const { Chart } = await import('chart.js');
+      const chart = await until(() => {
+        const now = Chart.getChart($(el, 'canvas') as HTMLCanvasElement);
+        return (now?.config as { type?: string } | undefined)?.type === 'doughnut' && now;
+      }, 'a doughnut chart in place of the bars');
+      await el.updateComplete;
+      const c = ($(el, 'canvas') as HTMLCanvasElement).getBoundingClientRect();
+      const proxies = $$(el, '.chart-point');
+      expect(proxies.length).to.equal(2);
+      chart.getDatasetMeta(0).data.forEach((seg, i) => {
+        const mid = seg.tooltipPosition(true);
+        const p = proxies[i]!.getBoundingClientRect();
+        expect(c.left + mid.x!, `segment ${i} middle x`).to.be.within(p.left, p.right);
+        expect(c.top + mid.y!, `segment ${i} middle y`).to.be.within(p.top, p.bottom);
+      });
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
+    });
+
+    it('speaks in English', async () => {
       const en = await fixture<HohhotTradePartners>(tag('en'));
       await chartReady(en);
-      $(en, '.chart-canvas')!.focus();
-      await sendKeys({ press: 'ArrowRight' });
+      enterChart(en);
       await en.updateComplete;
-      expect(live(en)).to.equal('Malaysia: CNY 3.68 billion. 1/4');
+      expect(spoken(en)).to.equal('Malaysia: CNY 3.68 billion. 1/4');
     });
 
-    it('reaches both segments of the Belt and Road chart with the keyboard', async () => {
+    it('reaches both segments of the Belt and Road chart with the keyboard, each proxy over its segment', async () => {
       const el = await fixture<HohhotTradePartners>(tag('en', 'belt-and-road'));
       await chartReady(el);
-      $(el, '.chart-canvas')!.focus();
+      enterChart(el);
+      await el.updateComplete;
+      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(live(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
-      await sendKeys({ press: 'ArrowDown' });
-      await el.updateComplete;
-      expect(live(el)).to.equal('Other partners (derived): CNY 8.48 billion, 37.4% of the total. 2/2');
+      expect(spoken(el)).to.equal('Other partners (derived): CNY 8.48 billion, 37.4% of the total. 2/2');
+      // Each proxy's box holds its segment's middle point and lies inside the doughnut's square.
+      const chart = await chartOf(el);
+      const c = ($(el, 'canvas') as HTMLCanvasElement).getBoundingClientRect();
+      chart.getDatasetMeta(0).data.forEach((seg, i) => {
+        const a = seg.getProps(['x', 'y', 'outerRadius'], true) as unknown as Record<string, number>;
+        const mid = seg.tooltipPosition(true);
+        const p = $$(el, '.chart-point')[i]!.getBoundingClientRect();
+        expect(c.left + mid.x!, `segment ${i} middle x`).to.be.within(p.left, p.right);
+        expect(c.top + mid.y!, `segment ${i} middle y`).to.be.within(p.top, p.bottom);
+        expect(p.left).to.be.at.least(c.left + a['x']! - a['outerRadius']! - 1);
+        expect(p.right).to.be.at.most(c.left + a['x']! + a['outerRadius']! + 1);
+        expect(p.top).to.be.at.least(c.top + a['y']! - a['outerRadius']! - 1);
+        expect(p.bottom).to.be.at.most(c.top + a['y']! + a['outerRadius']! + 1);
+      });
     });
   });
 

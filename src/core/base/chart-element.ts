@@ -40,6 +40,8 @@ const chartStyles = css`
   .chart-tip {
     position: absolute;
     z-index: 1;
+    /* Its own width, not what is left to the right of its point (placeTip() keeps it inside). */
+    width: max-content;
     max-width: min(16rem, 90%);
     padding: 0.35rem 0.5rem;
     border: 1px solid var(--_hw-muted);
@@ -54,9 +56,56 @@ const chartStyles = css`
   .chart-tip-label {
     display: block;
   }
-  .chart-canvas:focus-visible {
+  /* The points' proxies (ChartController.render()): a list over the canvas that pointer events
+     pass through (the hover tooltip is the canvas's). Each proxy is laid over its mark through
+     CSSOM; until the chart is drawn, each covers the whole chart. */
+  .chart-points {
+    position: absolute;
+    inset: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    pointer-events: none;
+  }
+  .chart-points li {
+    margin: 0;
+    padding: 0;
+  }
+  .chart-point {
+    position: absolute;
+    inset: 0;
+    outline: none;
+  }
+  .chart-point.placed {
+    inset: auto;
+  }
+  /* The focused proxy's outline is the focus mark of the active bar or segment. */
+  .chart-point:focus {
     outline: 3px solid var(--_hw-focus);
-    outline-offset: 4px;
+    outline-offset: 3px;
+  }
+  /* Before the chart: out of sight until it has the focus. */
+  .skip-link:not(:focus) {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  /* Focused, it lies over the top of the chart where it stands: nothing below it moves. */
+  .skip-link:focus {
+    position: absolute;
+    z-index: 2;
+    /* Its focus ring inside the widget's box. */
+    max-width: calc(100% - 1rem);
+  }
+  .table-wrap table:focus {
+    outline: 3px solid var(--_hw-focus);
+    outline-offset: 2px;
   }
   @media print {
     /* The data table, visually hidden in chart view, is printed instead (baseStyles). */
@@ -114,6 +163,19 @@ export abstract class HwChartElement<T> extends HwElement<T, T> {
     return [];
   }
 
+  /**
+   * The skip link before the chart: the data table, shown (a reader who asks for the table
+   * expects to see where the focus lands; in chart view it is only visually hidden), then focused.
+   */
+  private async skipToTable(): Promise<void> {
+    this.setView('table');
+    await this.updateComplete;
+    const table = this.renderRoot.querySelector<HTMLTableElement>('[part="table"] table');
+    if (!table) return;
+    table.tabIndex = -1;
+    table.focus();
+  }
+
   private setView(view: View): void {
     if (view === this.view) return;
     this.view = view;
@@ -154,7 +216,10 @@ export abstract class HwChartElement<T> extends HwElement<T, T> {
           ? errorAlert({ className: 'chart-error', message: s.chartFailed, action: { label: s.retry, run: () => this.chartCtl.retry() } })
           : html`${legend.length
               ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
-              : nothing}${this.chartCtl.render(model, s.chartKeys)}`}
+              : nothing}<button type="button" class="skip-link" @click=${() => void this.skipToTable()}>${s.skipChart}</button>${this.chartCtl.render(
+                model,
+                s.chartKeys,
+              )}`}
       ${dataTable(model.table, this.view === 'chart' && !failed)} ${this.renderFooter(data, model)}`;
   }
 }

@@ -1,6 +1,5 @@
-import type { Chart, ChartConfiguration } from 'chart.js';
+import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { Announcer } from './announcer.js';
 import { loadChart } from './chart-loader.js';
 import { DEFAULT_LANG, type Lang } from './lang.js';
 import { coreStrings } from '../i18n/strings.js';
@@ -67,14 +66,12 @@ const forcedColours = () => (forcedColoursQuery ??= window.matchMedia('(forced-c
  * the host is connected and rendered, and only once its canvas scrolls into
  * view; it is updated in place on re-render (language, theme, data), destroyed
  * on disconnect and created again on reconnection. It also gives the chart
- * keyboard navigation, announced through a polite live region.
+ * a focusable proxy per point, laid over its mark, for keyboards and screen readers.
  */
 export class ChartController implements ReactiveController {
   chart?: Chart;
-  /** Index of the point reached with the keyboard, or -1. */
+  /** Index of the point whose proxy has (or last had) the focus, or -1: the chart's tab stop. */
   active = -1;
-  /** The live region that announces the point reached with the keyboard. */
-  private readonly announcer: Announcer;
   private visible = false;
   private observer?: IntersectionObserver;
   private observed?: Element;
@@ -83,9 +80,10 @@ export class ChartController implements ReactiveController {
   /** chart.js could not be imported: the host shows its table and a way to try again. */
   failed = false;
   /** Font and colour of the bars' value labels, set with the theme's colours in apply(). */
-  private valueLook?: { font: string; colour: string };
-  /** The chart has the keyboard focus (its active mark then shows a focus ring). */
-  private focused = false;
+  private valueLook?: { font: string; colour: string; width: number };
+  /** Watches the host's width: the axis labels wrap shorter below 480 px (labels()). */
+  private resizer?: ResizeObserver;
+  private narrow?: boolean;
   /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
   private tip = -1;
 
@@ -96,12 +94,6 @@ export class ChartController implements ReactiveController {
     private readonly onFail: (error: unknown) => void = () => {},
   ) {
     host.addController(this);
-    this.announcer = new Announcer(host);
-  }
-
-  /** Last announcement, rendered in the live region. */
-  get announcement(): string {
-    return this.announcer.message;
   }
 
   /** Tries to import chart.js again after a failure (the host's "try again" button). */
@@ -117,6 +109,15 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     forcedColours().addEventListener('change', this.onForcedColours);
+    // A widget narrowed or widened across 480 px wraps its labels again, and sizes its bands to them.
+    this.resizer = new ResizeObserver(() => {
+      const narrow = this.host.clientWidth < 480;
+      if (narrow === this.narrow) return;
+      this.narrow = narrow;
+      // In the next frame: resizing the chart from within this callback would be a resize loop.
+      requestAnimationFrame(() => this.host.requestUpdate());
+    });
+    this.resizer.observe(this.host);
     // A new connection is a new chance for a chart that could not be loaded.
     this.retry();
     // Lit does not re-render on reconnection: draw again once any pending update is done.
@@ -133,6 +134,9 @@ export class ChartController implements ReactiveController {
   hostDisconnected(): void {
     this.connected = false;
     forcedColours().removeEventListener('change', this.onForcedColours);
+    this.resizer?.disconnect();
+    this.resizer = undefined;
+    this.narrow = undefined;
     this.observer?.disconnect();
     this.observer = undefined;
     this.observed = undefined;
@@ -157,7 +161,9 @@ export class ChartController implements ReactiveController {
       this.destroy();
       return;
     }
-    if (this.chart && this.chart.canvas !== canvas) this.destroy();
+    // A chart.js chart keeps its type: a new canvas, or a model of another kind (bars to a
+    // doughnut, e.g. the trade partners' `show`), is a new chart.
+    if (this.chart && (this.chart.canvas !== canvas || (this.chart.config as { type?: string }).type !== model.kind)) this.destroy();
     this.size(canvas, model);
     if (this.chart) {
       this.apply(this.chart, model);
@@ -186,10 +192,12 @@ export class ChartController implements ReactiveController {
   private size(canvas: HTMLCanvasElement, model: ChartModel): void {
     const box = canvas.parentElement;
     if (!box) return;
-    // Each bar gets room for its label's lines (17 px a line at the default text size), never less than 40 px.
+    // chart.js gives every bar the same band: each band gets room for the most lines any label
+    // wraps to (17 px a line at the default text size), never less than 40 px, so that no label
+    // runs into the next one (narrow widths wrap long labels to four or five lines).
     const k = this.textSize() / 13;
-    const barRoom = this.labels(model).reduce((sum, lines) => sum + Math.max(40 * k, lines.length * 17 * k + 10), 0);
-    const height = model.kind === 'bar' ? Math.max(160, barRoom + 56) : 280;
+    const band = Math.max(40 * k, ...this.labels(model).map((lines) => lines.length * 17 * k + 10));
+    const height = model.kind === 'bar' ? Math.max(160, band * model.points.length + 56) : 280;
     box.style.setProperty('height', `${height}px`);
   }
 
@@ -279,12 +287,19 @@ export class ChartController implements ReactiveController {
       },
     };
     // Each bar carries its value as the table writes it: a reader never estimates from the axis.
+    // Room after the longest bar for the widest value label, decided at every layout (a resize
+    // too): below 400 px the category labels need that room, and the values are in the tooltip
+    // and the table.
     const valueLabels = {
       id: 'hw-values',
+      beforeLayout: (chart: Chart) => {
+        const look = this.valueLook;
+        chart.options.layout = { padding: { right: look && chart.width >= 400 ? look.width + 10 : 0 } };
+      },
       afterDatasetsDraw: (chart: Chart) => {
         const points = this.model()?.points;
         const look = this.valueLook;
-        if (!points || !look) return;
+        if (!points || !look || chart.width < 400) return;
         const { ctx } = chart;
         ctx.save();
         ctx.font = look.font;
@@ -298,31 +313,11 @@ export class ChartController implements ReactiveController {
         ctx.restore();
       },
     };
-    // The mark reached with the keyboard gets a ring in the focus colour, as focused HTML does,
-    // 5 px outside it (a gap of the background between the mark and the ring).
-    const focusRing = {
-      id: 'hw-focus',
-      afterDatasetsDraw: (chart: Chart) => {
-        const mark = this.active >= 0 && this.focused ? chart.getDatasetMeta(0).data[this.active] : undefined;
-        if (!mark) return;
-        const { ctx } = chart;
-        ctx.save();
-        ctx.strokeStyle = this.colours().focus;
-        ctx.lineWidth = 3;
-        ctx.beginPath();
-        if (model.kind === 'doughnut') {
-          const a = mark.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as unknown as Record<string, number>;
-          ctx.arc(a.x!, a.y!, a.outerRadius! + 5, a.startAngle!, a.endAngle!);
-          ctx.arc(a.x!, a.y!, Math.max(0, a.innerRadius! - 5), a.endAngle!, a.startAngle!, true);
-          ctx.closePath();
-        } else {
-          const b = mark.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
-          const left = Math.min(b.base!, b.x!);
-          ctx.rect(left - 5, b.y! - b.height! / 2 - 5, Math.abs(b.x! - b.base!) + 10, b.height! + 10);
-        }
-        ctx.stroke();
-        ctx.restore();
-      },
+    // Each point's proxy (render()) is laid over its mark whenever chart.js lays the chart out
+    // (first draw, new data, a resize): its focus outline is the focus mark of the chart.
+    const proxies = {
+      id: 'hw-proxies',
+      afterUpdate: () => this.placeProxies(),
     };
     if (model.kind === 'doughnut') {
       return {
@@ -335,7 +330,7 @@ export class ChartController implements ReactiveController {
           font: { family: c.font },
           plugins: { legend: { display: false } },
         },
-        plugins: [hoverTip, focusRing],
+        plugins: [hoverTip, proxies],
       };
     }
     return {
@@ -348,11 +343,29 @@ export class ChartController implements ReactiveController {
         animation,
         plugins: { legend: { display: false } },
         scales: {
-          x: { beginAtZero: true, title: { display: true, text: '' } },
-          y: { ticks: { autoSkip: false } },
+          x: {
+            beginAtZero: true,
+            title: { display: true, text: '' },
+            // At every layout (first draw, new data, a resize): the step for the chart's width now.
+            beforeBuildTicks: (scale: Scale) => {
+              const model = this.model();
+              (scale.options as { ticks?: { stepSize?: number } }).ticks!.stepSize = model ? this.narrowStep(scale.chart, model) : undefined;
+            },
+          },
+          y: {
+            ticks: { autoSkip: false },
+            // chart.js pads a vertical axis by half its first and last labels' heights, as if each
+            // label sat on the plot's edge; a bar's label sits in the middle of its band, which
+            // size() makes as tall as the tallest label: that padding would only be empty space
+            // above and below the bars (42 px with a five-line label).
+            afterFit: (scale: { paddingTop: number; paddingBottom: number }) => {
+              scale.paddingTop = 0;
+              scale.paddingBottom = 0;
+            },
+          },
         },
       },
-      plugins: [hoverTip, valueLabels, focusRing],
+      plugins: [hoverTip, valueLabels, proxies],
     };
   }
 
@@ -376,35 +389,58 @@ export class ChartController implements ReactiveController {
       scales.y.ticks = { color: c.text, font, autoSkip: false };
       scales.y.grid = { display: false };
       scales.y.border = { color: c.muted };
-      // Room to the right of the longest bar for the widest value label.
-      this.valueLook = { font: `${font.size}px ${c.font}`, colour: c.text };
+      const look = `${font.size}px ${c.font}`;
       const ctx = chart.ctx;
       ctx.save();
-      ctx.font = this.valueLook.font;
+      ctx.font = look;
       const widest = Math.max(0, ...model.points.map((p) => ctx.measureText(p.text).width));
       ctx.restore();
-      // Room after the longest bar for the widest value label; below 400 px the category labels
-      // need that room, and the values are in the tooltip and the table.
-      this.valueLook = chart.width >= 400 ? this.valueLook : undefined;
-      chart.options.layout = { padding: { right: this.valueLook ? Math.ceil(widest) + 10 : 0 } };
+      this.valueLook = { font: look, colour: c.text, width: Math.ceil(widest) };
     }
     chart.update('none');
   }
 
-  /** Arrow keys move between the chart's points; Home and End jump to the ends. */
+  /** The proxy of point `index` (render()), or null. */
+  private proxy(index: number): HTMLElement | null {
+    return this.host.renderRoot.querySelector<HTMLElement>(`.chart-point[data-index="${index}"]`);
+  }
+
+  /** The index of the point whose proxy is `target`, or -1. */
+  private indexOf(target: EventTarget | null): number {
+    const index = target instanceof HTMLElement && target.classList.contains('chart-point') ? Number(target.dataset['index']) : NaN;
+    return Number.isInteger(index) ? index : -1;
+  }
+
+  /**
+   * The value axis's step on a narrow chart (under 400 px), else none (chart.js's own). chart.js
+   * gives a horizontal axis one tick per 40 px, which leaves three ticks (0, 20, 40) under 160 px
+   * of plot; the largest round step (1, 2, 2.5 or 5 times a power of ten) of at most a third of
+   * the largest value keeps four to seven.
+   */
+  private narrowStep(chart: Chart, model: ChartModel): number | undefined {
+    const max = Math.max(0, ...model.points.map((p) => p.value));
+    if (chart.width >= 400 || !(max > 0)) return undefined;
+    const third = max / 3;
+    const power = 10 ** Math.floor(Math.log10(third));
+    return [5, 2.5, 2, 1].map((f) => f * power).find((step) => step <= third) ?? power;
+  }
+
+  /** Arrow keys move the focus between the points' proxies; Home and End jump to the ends. */
   readonly onKeydown = (e: KeyboardEvent): void => {
     const model = this.model();
     if (!model || model.points.length === 0) return;
     const last = model.points.length - 1;
-    let next = this.active;
+    const at = this.indexOf(e.target);
+    const current = at >= 0 ? at : this.active;
+    let next: number;
     switch (e.key) {
       case 'ArrowRight':
       case 'ArrowDown':
-        next = this.active < 0 ? 0 : Math.min(last, this.active + 1);
+        next = current < 0 ? 0 : Math.min(last, current + 1);
         break;
       case 'ArrowLeft':
       case 'ArrowUp':
-        next = this.active < 0 ? 0 : Math.max(0, this.active - 1);
+        next = current < 0 ? 0 : Math.max(0, current - 1);
         break;
       case 'Home':
         next = 0;
@@ -416,12 +452,23 @@ export class ChartController implements ReactiveController {
         return;
     }
     e.preventDefault();
-    this.activate(next, model);
+    // The focus moves to the point's proxy, whose name the screen reader speaks on focus (onFocusin
+    // does the rest): no live announcement says it a second time.
+    this.proxy(next)?.focus();
   };
 
-  /** Clears the keyboard highlight when focus leaves the chart. */
-  readonly onBlur = (): void => {
-    this.focused = false;
+  /**
+   * A proxy got the focus (Tab, an arrow key, or a screen reader's browse cursor): its point
+   * becomes the active one, the one tab stop of the chart (roving tabindex), with its tooltip.
+   */
+  readonly onFocusin = (e: FocusEvent): void => {
+    const index = this.indexOf(e.target);
+    if (index >= 0) this.activate(index);
+  };
+
+  /** Clears the highlight when focus leaves the points (the active point stays the tab stop). */
+  readonly onFocusout = (e: FocusEvent): void => {
+    if (this.indexOf(e.relatedTarget) >= 0) return;
     if (this.chart) {
       this.chart.setActiveElements([]);
       this.chart.update('none');
@@ -450,19 +497,63 @@ export class ChartController implements ReactiveController {
     tip.style.setProperty('top', `${y}px`);
   }
 
-  private activate(index: number, model: ChartModel): void {
+  private activate(index: number): void {
     this.active = index;
-    this.focused = true;
-    const p = model.points[index]!;
-    this.announcer.say(coreStrings[this.host.locale ?? DEFAULT_LANG].point(p.label, p.text, index + 1, model.points.length, p.note));
     const chart = this.chart;
     if (chart) {
-      const el = [{ datasetIndex: 0, index }];
-      chart.setActiveElements(el);
+      chart.setActiveElements([{ datasetIndex: 0, index }]);
       chart.update('none');
     }
     this.tip = index;
     this.host.requestUpdate();
+  }
+
+  /**
+   * Lays each point's proxy over its mark (a bar, or the box around a doughnut segment), from
+   * chart.js's element geometry, through CSSOM (a strict CSP allows it; no style attribute).
+   */
+  private placeProxies(): void {
+    const chart = this.chart;
+    const canvas = this.canvas;
+    if (!chart || !canvas) return;
+    const marks = chart.getDatasetMeta(0).data;
+    const doughnut = this.model()?.kind === 'doughnut';
+    this.host.renderRoot.querySelectorAll<HTMLElement>('.chart-point').forEach((proxy) => {
+      const mark = marks[Number(proxy.dataset['index'])];
+      if (!mark) return;
+      let left: number, top: number, width: number, height: number;
+      if (doughnut) {
+        const a = mark.getProps(['x', 'y', 'startAngle', 'endAngle', 'innerRadius', 'outerRadius'], true) as unknown as Record<string, number>;
+        // The segment's bounding box, from points along its outer and inner arcs.
+        const xs: number[] = [];
+        const ys: number[] = [];
+        for (let k = 0; k <= 24; k++) {
+          const angle = a['startAngle']! + ((a['endAngle']! - a['startAngle']!) * k) / 24;
+          for (const r of [a['innerRadius']!, a['outerRadius']!]) {
+            xs.push(a['x']! + r * Math.cos(angle));
+            ys.push(a['y']! + r * Math.sin(angle));
+          }
+        }
+        left = Math.min(...xs);
+        top = Math.min(...ys);
+        width = Math.max(...xs) - left;
+        height = Math.max(...ys) - top;
+      } else {
+        const b = mark.getProps(['x', 'y', 'base', 'height'], true) as unknown as Record<string, number>;
+        left = Math.min(b['base']!, b['x']!);
+        top = b['y']! - b['height']! / 2;
+        width = Math.abs(b['x']! - b['base']!);
+        height = b['height']!;
+      }
+      // A bar of zero still gets a mark a reader can see.
+      width = Math.max(6, width);
+      height = Math.max(6, height);
+      proxy.style.setProperty('left', `${canvas.offsetLeft + left}px`);
+      proxy.style.setProperty('top', `${canvas.offsetTop + top}px`);
+      proxy.style.setProperty('width', `${width}px`);
+      proxy.style.setProperty('height', `${height}px`);
+      proxy.classList.add('placed');
+    });
   }
 
   /** The tooltip's text: the point's label lines (its note first), then its value as written. */
@@ -476,23 +567,38 @@ export class ChartController implements ReactiveController {
     </div>`;
   }
 
-  /** The focusable chart box, its canvas, and the live region that announces the active point. */
+  /**
+   * The chart box: the canvas (an image named by the summary), and over it a list of its points,
+   * one proxy a point, read as its own item in a screen reader's browse mode (label, value as the
+   * table writes it, n of N, note). The proxies are one tab stop (roving tabindex); the arrow keys,
+   * Home and End move between them. Pointer events pass through them to the canvas.
+   */
   render(model: ChartModel, keysHint: string) {
+    const s = coreStrings[this.host.locale ?? DEFAULT_LANG];
+    const count = model.points.length;
+    const stop = this.active >= 0 && this.active < count ? this.active : 0;
     return html`<div class="chart-box" part="chart">
-        <div
-          class="chart-canvas"
-          role="img"
-          tabindex="0"
-          aria-label=${model.summary}
-          aria-describedby="chart-keys"
-          @keydown=${this.onKeydown}
-          @blur=${this.onBlur}
-        >
-          <canvas data-hw-chart></canvas>
+        <div class="chart-canvas">
+          <canvas data-hw-chart role="img" aria-label=${model.summary}></canvas>
+          <ul
+            class="chart-points"
+            role="list"
+            aria-label=${s.chartPoints}
+            aria-describedby="chart-keys"
+            @keydown=${this.onKeydown}
+            @focusin=${this.onFocusin}
+            @focusout=${this.onFocusout}
+          >
+            ${model.points.map(
+              (p, i) =>
+                html`<li>
+                  <div class="chart-point" role="img" data-index=${i} tabindex=${i === stop ? '0' : '-1'} aria-label=${s.point(p.label, p.text, i + 1, count, p.note)}></div>
+                </li>`,
+            )}
+          </ul>
           ${this.tipFor(model)}
         </div>
         <p id="chart-keys" class="visually-hidden">${keysHint}</p>
-      </div>
-      ${this.announcer.region()}`;
+      </div>`;
   }
 }

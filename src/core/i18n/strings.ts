@@ -41,6 +41,10 @@ export interface CoreMessages {
   table: string;
   downloadCsv: string;
   chartKeys: string;
+  /** The link before a chart that takes the reader past it, to the data table. */
+  skipChart: string;
+  /** The accessible name of the list of a chart's points. */
+  chartPoints: string;
   loading: string;
   networkError: (url: string) => string;
   checkFailed: string;
@@ -107,6 +111,8 @@ const zhCN: CoreMessages = {
   table: '表格',
   downloadCsv: '下载 CSV',
   chartKeys: '使用方向键逐项浏览数据，Home 和 End 跳到首项和末项。',
+  skipChart: '跳过图表，查看数据表格',
+  chartPoints: '图表数据点',
   loading: '正在加载数据…',
   networkError: (url) => `无法加载数据文件 ${url}：网络请求失败。`,
   checkFailed: '无法检查所给的数据：本组件库的校验代码未能加载。请刷新页面重试。',
@@ -166,6 +172,8 @@ const en: CoreMessages = {
   table: 'Table',
   downloadCsv: 'Download CSV',
   chartKeys: 'Use the arrow keys to move through the data; Home and End jump to the first and last item.',
+  skipChart: 'Skip the chart, go to the data table',
+  chartPoints: 'Chart data points',
   loading: 'Loading data…',
   networkError: (url) => `Could not load the data file ${url}: the network request failed.`,
   checkFailed: "The given data could not be checked: the library's validation code could not be loaded. Reload the page to try again.",
