@@ -64,7 +64,10 @@ const WIDGETS = {
   // The grid becomes a table; the selection panel (a hint until a cell is
   // selected) goes, the paper's sentences behind the marks stay (print-only).
   // A cell's industry is its column header: the cell keeps its mark and its meaning.
+  // Cities down the side, industries across (the layout Chinese readers get; without CSS no
+  // header is set vertically, so English loses nothing by it).
   'city-complementarity-matrix': {
+    attrs: { layout: 'industries-as-columns' },
     instruction: ['[part=base] > p:first-of-type'],
     drop: ['.details', '.cell-label', '.help'],
     trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ },

@@ -3,7 +3,7 @@ import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
 import '../src/define/city-complementarity-matrix.js';
 import type { CityComplementarityMatrix, ComplementaritySelectDetail } from '../src/components/city-complementarity-matrix/city-complementarity-matrix.js';
 import { cities } from '../src/data/index.js';
-import { $, $$, mount, textOf, servedJson } from './helpers.js';
+import { $, $$, mount, needsWindowFocus, textOf, servedJson } from './helpers.js';
 import { apart } from './colour.js';
 import { citiesOrdosCity } from './fixtures/datasets.js';
 import { expectAlertFollowsLang, expectInvalidData, itHasNoAxeViolations, itReportsBadSrc, mountWarnedOnce, expectAutoFollowsPageScheme, nextRender as settle } from './contract.js';
@@ -495,7 +495,8 @@ describe('<city-complementarity-matrix>', () => {
 
     for (const theme of ['light', 'dark']) {
       for (const [width, layout] of [['1000px', 'industries-as-columns'], ['1000px', 'cities-as-columns'], ['320px', 'auto']] as const) {
-        it(`${theme}, ${width}, ${layout}: the focus is an outer ring, the selection an ink border inside, hatched and bold, neither in the railway's colour`, async () => {
+        it(`${theme}, ${width}, ${layout}: the focus is an outer ring, the selection an ink border inside, hatched and bold, neither in the railway's colour`, async function () {
+          needsWindowFocus(this);
           const { sel, foc } = await selectedAndFocused(theme, width, layout);
           const f = getComputedStyle(foc);
           const sl = getComputedStyle(sel);

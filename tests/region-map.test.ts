@@ -5,7 +5,7 @@ import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/r
 import { cities } from '../src/data/index.js';
 import { isGeography } from '../src/data/geography-schema.js';
 import { geography } from '../src/data/geography.js';
-import { $, $$, LANGS, mount, textOf, servedJson } from './helpers.js';
+import { $, $$, LANGS, mount, needsWindowFocus, textOf, servedJson } from './helpers.js';
 import { apart } from './colour.js';
 import { citiesBaotouCity } from './fixtures/datasets.js';
 import {
@@ -402,7 +402,8 @@ describe('<hohhot-region-map>', () => {
     const drawn = (stroke: string) => stroke !== 'none' && !/rgba\(.*,\s*0\)$|transparent/.test(stroke);
 
     for (const theme of ['light', 'dark']) {
-      it(`${theme}: the focus is a thin ring apart from the dot, the selection a filled dot with a thick ink rim and an underlined name; railways are not blue`, async () => {
+      it(`${theme}: the focus is a thin ring apart from the dot, the selection a filled dot with a thick ink rim and an underlined name; railways are not blue`, async function () {
+        needsWindowFocus(this);
         const el = await selectedAndFocused(theme);
         // Focused Baotou: the outer ring only.
         const focusRing = part(el, 'baotou', 'focus-ring');

@@ -11,6 +11,7 @@ import { LANGS } from './helpers.js';
 const RENDERED_WITH: Record<string, Record<string, string>> = {
   'hohhot-quiz': { seed: 'worksheet' },
   'strategy-checklist': { readonly: '' },
+  'city-complementarity-matrix': { layout: 'industries-as-columns' },
 };
 
 /** The text of the snapshot file of `tag` in `lang`; a clear error when the build did not write it. */

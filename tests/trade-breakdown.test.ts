@@ -5,7 +5,7 @@ import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { trade2024 } from '../src/data/index.js';
 import type { WidgetErrorDetail } from '../src/core/util/events.js';
-import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, enterChart, spoken, until, servedJson } from './helpers.js';
+import { $, $$, button, chartReady, mount, textOf, csvSource, csvDownload, enterChart, needsWindowFocus, spoken, until, servedJson } from './helpers.js';
 import { tradeRevised, tradeWrongShape } from './fixtures/datasets.js';
 import {
   cross,
@@ -340,7 +340,8 @@ describe('<hohhot-trade-breakdown>', () => {
       await resetMouse();
     });
 
-    it('lays each bar\'s proxy over its bar, so that the focused one\'s outline rings that bar in the focus colour', async () => {
+    it('lays each bar\'s proxy over its bar, so that the focused one\'s outline rings that bar in the focus colour', async function () {
+      needsWindowFocus(this);
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));
       await chartReady(el);
       const canvas = $(el, 'canvas') as HTMLCanvasElement;
@@ -391,7 +392,8 @@ describe('<hohhot-trade-breakdown>', () => {
       expect(right()).to.be.closeTo(Math.abs(b['x']! - b['base']!), 1);
     });
 
-    it('puts a skip link before the chart, visible when focused, that shows the data table and focuses it', async () => {
+    it('puts a skip link before the chart, visible when focused, that shows the data table and focuses it', async function () {
+      needsWindowFocus(this);
       const el = await mount<HohhotTradeBreakdown>(tag('en'));
       const skip = $(el, '.skip-link')!;
       expect(skip.localName).to.equal('button');
@@ -477,6 +479,24 @@ describe('<hohhot-trade-breakdown>', () => {
       await el.updateComplete;
       const legend = $$(el, '.legend li').map((li) => li.textContent.replace(/\s+/g, ' ').trim());
       expect(legend).to.include('Refined oil products (Imports): CNY 3.51 billion');
+    });
+
+    it('keeps one colour per flow in the doughnut: six distinct segments, three tints of each flow\'s colour, as its legend shows', async () => {
+      const el = await fixture<HohhotTradeBreakdown>(html`<hohhot-trade-breakdown lang="en" chart="doughnut"></hohhot-trade-breakdown>`);
+      await chartReady(el);
+      const { Chart } = await import('chart.js');
+      const fills = Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!.data.datasets[0]!.backgroundColor as string[];
+      expect(new Set(fills).size, fills.join(' ')).to.equal(6);
+      const style = getComputedStyle(el);
+      expect(fills[0]).to.equal(style.getPropertyValue('--_hw-series-1').trim());
+      expect(fills[3]).to.equal(style.getPropertyValue('--_hw-series-2').trim());
+      // The swatches: the flow's colour, tinted as the segment is.
+      const swatches = $$(el, '.legend .swatch').map((s) => s.className);
+      expect(swatches).to.deep.equal(['swatch s1', 'swatch s1 tint1', 'swatch s1 tint2', 'swatch s2', 'swatch s2 tint1', 'swatch s2 tint2']);
+      const backgrounds = $$(el, '.legend .swatch').map((s) => getComputedStyle(s).backgroundImage);
+      expect(backgrounds[0]).to.equal('none');
+      expect(backgrounds[1]).to.not.equal('none');
+      expect(backgrounds[1]).to.not.equal(backgrounds[2]);
     });
 
     itEmulating('draws axis text and lines in the system colours under forced colours, and back when they end', async () => {

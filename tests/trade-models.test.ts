@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { Lang } from '../src/core/controllers/lang.js';
-import type { ChartModel } from '../src/core/controllers/chart.js';
+import { mixColour, TINTS, type ChartModel } from '../src/core/controllers/chart.js';
 import { plotValue } from '../src/core/i18n/format.js';
 import { coreStrings } from '../src/core/i18n/strings.js';
 import { messages as breakdownMessages } from '../src/components/trade-breakdown/trade-breakdown.strings.js';
@@ -80,12 +80,19 @@ describe('trade-breakdown model: the main commodities of section 二(一)', () =
     );
   });
 
-  it('gives a doughnut one colour per segment, a bar chart one per flow', () => {
+  it('gives each flow one colour in both charts, the doughnut telling segments apart by tints of it', () => {
     for (const lang of LANGS) {
       const doughnut = breakdownModel(trade2024, 'both', 'doughnut', lang, breakdownMessages[lang]);
       expect(doughnut.kind).to.equal('doughnut');
-      expect(doughnut.points.map((p) => p.series)).to.deep.equal([1, 2, 3, 4, 5, 6]);
+      expect(doughnut.points.map((p) => [p.series, p.tint])).to.deep.equal([[1, undefined], [1, 1], [1, 2], [2, undefined], [2, 1], [2, 2]]);
+      const bars = breakdownModel(trade2024, 'both', 'bar', lang, breakdownMessages[lang]);
+      expect(bars.points.map((p) => [p.series, p.tint])).to.deep.equal([[1, undefined], [1, undefined], [1, undefined], [2, undefined], [2, undefined], [2, undefined]]);
     }
+    // Tints go towards the background, and leave a colour they cannot read as it is.
+    expect(mixColour('#0072b2', '#ffffff', 0)).to.equal('#0072b2');
+    expect(mixColour('#0072b2', '#fff', 0.5)).to.equal('rgb(128, 185, 217)');
+    expect(mixColour('rgb(0, 114, 178)', 'rgb(0, 0, 0)', TINTS[2])).to.equal('rgb(0, 46, 71)');
+    expect(mixColour('Highlight', '#fff', 0.35)).to.equal('Highlight');
     expect(flowLegend(trade2024, 'both', en)).to.deep.equal([
       { label: 'Imports', series: 1 },
       { label: 'Exports', series: 2 },

@@ -147,6 +147,7 @@ export const attributeDescriptionsZh: { shared: Record<string, string>; byTag: R
   byTag: {
     'hohhot-challenges': { open: '展开全部说明（适用于打印和课程页面），读者仍可逐条收起。' },
     'city-complementarity-matrix': {
+      layout: '宽度达 48rem 时矩阵的布局：`industries-as-columns`（城市为行，产业名称竖排于上方）、`cities-as-columns`（产业为行，无竖排文字），或 `auto`（默认）：中文以产业为列，英文以城市为列。窄于 48rem 时两者相同，每座城市一块。',
       highlight: '突出显示的城市（`hohhot`、`baotou`、`ordos`、`ulanqab`），显示其说明，直到读者选择另一座城市。默认 `none`。',
     },
     'hohhot-investment-projects': { mode: '`thresholds`（默认）：论文给出的累计项目数；`bands`：由此推算的互不重叠的规模区间。' },

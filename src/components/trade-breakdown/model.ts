@@ -38,13 +38,16 @@ export function breakdownModel(data: TradeDataset, flow: Flow, chart: BreakdownC
   const groups = flowGroups(data, flow);
   const both = flow === 'both';
   const points: ChartPoint[] = [];
+  // One colour meaning in both charts: the flow's colour (imports blue, exports orange); a
+  // doughnut tells the segments of one flow apart by tints of that colour.
   groups.forEach((g) =>
-    g.items.forEach((f) =>
+    g.items.forEach((f, k) =>
       points.push({
         label: pick(f.label, lang),
         value: plotValue(f.value, f.unit, lang),
         text: formatFigure(f, lang),
-        series: chart === 'doughnut' ? (points.length % 6) + 1 : FLOW_SERIES[g.flow],
+        series: FLOW_SERIES[g.flow],
+        ...(chart === 'doughnut' && k % 3 ? { tint: (k % 3) as 1 | 2 } : {}),
         note: both ? m[g.flow] : undefined,
       }),
     ),

@@ -40,8 +40,8 @@ export type { BreakdownChart, Flow } from './model.js';
  * @cssprop --hw-border - Border colour.
  * @cssprop --hw-accent - Links and the pressed view button.
  * @cssprop --hw-focus - Focus ring colour.
- * @cssprop --hw-series-1 - Colour of imports (and the first doughnut segment).
- * @cssprop --hw-series-2 - Colour of exports (and the second doughnut segment).
+ * @cssprop --hw-series-1 - Colour of imports (in the doughnut, with lighter tints for the second and third import).
+ * @cssprop --hw-series-2 - Colour of exports (in the doughnut, with lighter tints for the second and third export).
  * @cssprop --hw-radius - Corner radius.
  */
 export class HohhotTradeBreakdown extends HwChartElement<TradeDataset> {

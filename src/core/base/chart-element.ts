@@ -13,6 +13,13 @@ import { errorAlert } from '../ui/alert.js';
 export const VIEWS = ['chart', 'table'] as const;
 export type View = (typeof VIEWS)[number];
 
+/** An entry of a chart's legend: its text, and the colour slot (and tint) of its swatch. */
+export interface LegendEntry {
+  label: string;
+  series: number;
+  tint?: 1 | 2;
+}
+
 /** Detail of the `hw-view-change` event. */
 export interface ViewChangeDetail {
   view: View;
@@ -66,6 +73,10 @@ const chartStyles = css`
     padding: 0;
     list-style: none;
     pointer-events: none;
+    /* A proxy never reaches past the chart (say, placed before a resize it has not seen yet),
+       so it cannot widen the page; the margin leaves room for the focus outline. */
+    overflow: clip;
+    overflow-clip-margin: 8px;
   }
   .chart-points li {
     margin: 0;
@@ -154,12 +165,12 @@ export abstract class HwChartElement<T> extends HwElement<T, T> {
    * its label with its note (e.g. the flow) in the language's brackets, and
    * its value as the table writes it.
    */
-  protected pointLegend(model: ChartModel): { label: string; series: number }[] {
+  protected pointLegend(model: ChartModel): LegendEntry[] {
     const s = coreStrings[this.locale];
-    return model.points.map((p) => ({ label: `${p.note ? `${p.label}${s.note(p.note)}` : p.label}${s.colon}${p.text}`, series: p.series }));
+    return model.points.map((p) => ({ label: `${p.note ? `${p.label}${s.note(p.note)}` : p.label}${s.colon}${p.text}`, series: p.series, tint: p.tint }));
   }
   /** A legend for charts whose colours carry meaning. */
-  protected legend(_model: ChartModel): { label: string; series: number }[] {
+  protected legend(_model: ChartModel): LegendEntry[] {
     return [];
   }
 
@@ -215,7 +226,7 @@ export abstract class HwChartElement<T> extends HwElement<T, T> {
         : failed
           ? errorAlert({ className: 'chart-error', message: s.chartFailed, action: { label: s.retry, run: () => this.chartCtl.retry() } })
           : html`${legend.length
-              ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}"></span>${l.label}</li>`)}</ul>`
+              ? html`<ul class="legend" aria-hidden="true">${legend.map((l) => html`<li><span class="swatch s${l.series}${l.tint ? ` tint${l.tint}` : ''}"></span>${l.label}</li>`)}</ul>`
               : nothing}<button type="button" class="skip-link" @click=${() => void this.skipToTable()}>${s.skipChart}</button>${this.chartCtl.render(
                 model,
                 s.chartKeys,

@@ -15,8 +15,31 @@ export interface ChartPoint {
   text: string;
   /** Colour slot 1–6, read from `--hw-series-N`. */
   series: number;
+  /**
+   * A lighter tint of the slot's colour, `1` or `2` steps towards the
+   * background (`TINTS`): marks of one meaning told apart (a doughnut's
+   * segments of one flow) without a colour of another meaning.
+   */
+  tint?: 1 | 2;
   /** Extra words for the announcement, e.g. `进口` or `derived`. */
   note?: string;
+}
+
+/** How far each tint step goes from the colour towards the background (legend swatches: styles.ts `.tint1`, `.tint2`). */
+export const TINTS = { 1: 0.35, 2: 0.6 } as const;
+
+/** `colour` mixed `t` of the way towards `bg` (both `#rgb`, `#rrggbb` or `rgb()`), as `rgb()`; unchanged if either cannot be read. */
+export function mixColour(colour: string, bg: string, t: number): string {
+  const channels = (c: string): number[] | undefined => {
+    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim())?.[1];
+    if (hex) return (hex.length === 3 ? [...hex].map((d) => d + d) : hex.match(/../g)!).map((h) => parseInt(h, 16));
+    const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c.trim());
+    return rgb ? rgb.slice(1, 4).map(Number) : undefined;
+  };
+  const a = channels(colour);
+  const b = channels(bg);
+  if (!a || !b || t <= 0) return colour;
+  return `rgb(${a.map((v, i) => Math.round(v + (b[i]! - v) * t)).join(', ')})`;
 }
 
 /** Everything a chart widget shows, from one model: chart, table, CSV and summaries. */
@@ -372,7 +395,7 @@ export class ChartController implements ReactiveController {
   /** Puts the model's data, labels and theme colours into the chart, without animation. */
   private apply(chart: Chart, model: ChartModel): void {
     const c = this.colours();
-    const colours = model.points.map((p) => c.series[(p.series - 1) % 6]);
+    const colours = model.points.map((p) => mixColour(c.series[(p.series - 1) % 6]!, c.bg, p.tint ? TINTS[p.tint] : 0));
     chart.data.labels = this.labels(model);
     const ds = chart.data.datasets[0]!;
     ds.data = model.points.map((p) => p.value);

@@ -340,6 +340,13 @@ export const baseStyles = css`
     border-radius: 2px;
     border: 1px solid var(--_hw-text);
   }
+  /* Tints of a slot's colour (chart.ts TINTS): the background laid over it, 35 % and 60 %. */
+  .swatch.tint1 {
+    background-image: linear-gradient(color-mix(in srgb, var(--_hw-bg) 35%, transparent), color-mix(in srgb, var(--_hw-bg) 35%, transparent));
+  }
+  .swatch.tint2 {
+    background-image: linear-gradient(color-mix(in srgb, var(--_hw-bg) 60%, transparent), color-mix(in srgb, var(--_hw-bg) 60%, transparent));
+  }
   .s1 { background: var(--_hw-series-1); }
   .s2 { background: var(--_hw-series-2); }
   .s3 { background: var(--_hw-series-3); }
