@@ -64,16 +64,27 @@ function keyActions(payload) {
 
 /** Sets the size of the page's viewport (not the window's) to width × height CSS pixels. */
 async function setWebdriverViewport(driver, { width, height }) {
-  // The window may have a frame and toolbars: size it, measure what the page
-  // got, and correct by the difference once.
+  const inner = () => driver.execute('return [window.innerWidth, window.innerHeight]');
+  /** The viewport once the window manager has applied a new size (it may answer before it has). */
+  const settled = async (before) => {
+    let now = await inner();
+    for (let k = 0; k < 10 && now[0] === before[0] && now[1] === before[1]; k++) {
+      await new Promise((r) => setTimeout(r, 50));
+      now = await inner();
+    }
+    return now;
+  };
+  // The window may have a frame and toolbars (whose height can change between two
+  // calls): size it, measure what the page got, and correct by the difference.
+  let [w, h] = await inner();
+  if (w === width && h === height) return true;
   await driver.setWindowSize(width, height);
-  for (let i = 0; i < 3; i++) {
-    const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
-    if (w === width && h === height) return true;
+  [w, h] = await settled([w, h]);
+  for (let i = 0; i < 6 && (w !== width || h !== height); i++) {
     const rect = await driver.getWindowSize();
     await driver.setWindowSize(rect.width + (width - w), rect.height + (height - h));
+    [w, h] = await settled([w, h]);
   }
-  const [w, h] = await driver.execute('return [window.innerWidth, window.innerHeight]');
   if (w !== width || h !== height) {
     throw new Error(`hw-set-viewport: asked for ${width}×${height}, the page has ${w}×${h}`);
   }
