@@ -4,6 +4,7 @@ import '../src/define/trade-breakdown.js';
 import '../src/define/trade-partners.js';
 import '../src/define/investment-projects.js';
 import { $, LANGS, chartReady, until } from './helpers.js';
+import { contrast } from './colour.js';
 
 /**
  * The bar charts at 320 px (a phone held upright), measured from chart.js's own scale
@@ -28,6 +29,7 @@ interface LabelItem {
 }
 
 const canSet320 = await viewportCanBe(320, 700);
+
 
 describe('bar charts at 320 px', function () {
   this.timeout(30_000);
@@ -76,6 +78,33 @@ describe('bar charts at 320 px', function () {
         const firstBar = chart.getDatasetMeta(0).data[0]!.getProps(['y', 'height'], true) as unknown as { y: number; height: number };
         expect(chart.chartArea.top, 'empty space above the plot').to.be.at.most(12);
         expect(firstBar.y - firstBar.height / 2, 'empty space above the first bar').to.be.at.most(Math.max(24, firstBar.height));
+        // Every bar carries its value, whole and inside the chart: after the bar where it fits,
+        // else inside the bar's end in an ink that stands out on the bar (4.5:1).
+        const drawn: { text: string; x: number; align: CanvasTextAlign; ink: string }[] = [];
+        const ctx = chart.ctx;
+        const fillText = ctx.fillText;
+        ctx.fillText = function (text: string, x: number, y: number, max?: number) {
+          drawn.push({ text, x, align: this.textAlign, ink: typeof this.fillStyle === 'string' ? this.fillStyle : '' });
+          fillText.call(this, text, x, y, max);
+        };
+        try {
+          chart.draw();
+        } finally {
+          ctx.fillText = fillText;
+        }
+        const table = [...el.shadowRoot!.querySelectorAll('.chart-point')].map((p) => p.getAttribute('aria-label')!);
+        const fills = chart.data.datasets[0]!.backgroundColor as string[];
+        chart.getDatasetMeta(0).data.forEach((bar, i) => {
+          const value = drawn.find((d) => table[i]!.includes(d.text) && Math.abs(d.x - bar.x) <= 8);
+          expect(value, `the value of bar ${i + 1} (${table[i] ?? ''}) on the chart`).to.exist;
+          const width = ctx.measureText(value!.text).width;
+          const [left, right] = value!.align === 'right' ? [value!.x - width, value!.x] : [value!.x, value!.x + width];
+          expect(left, `“${value!.text}” inside the chart`).to.be.at.least(chart.chartArea.left - 0.5);
+          expect(right, `“${value!.text}” inside the chart`).to.be.at.most(chart.chartArea.right + 0.5);
+          if (value!.align === 'right') {
+            expect(contrast(value!.ink, fills[i]!), `“${value!.text}” on its bar`).to.be.at.least(4.5);
+          }
+        });
       });
     }
   }

@@ -24,3 +24,20 @@ export function apart(a: string, b: string): boolean {
   const dh = Math.abs(x.h - y.h);
   return Math.min(dh, 360 - dh) >= 40;
 }
+
+/** WCAG contrast of two colours (`#rgb`, `#rrggbb` or `rgb()`), as the page resolves them. */
+export function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const probe = document.createElement('span');
+    probe.style.color = c;
+    document.body.append(probe);
+    const [r, g, bl] = getComputedStyle(probe).color.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    probe.remove();
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}

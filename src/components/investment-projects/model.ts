@@ -46,6 +46,7 @@ export function thresholdsModel(data: InvestmentDataset, lang: Lang, m: Investme
     label: thresholdLabel(t, lang, m),
     value: t.count.value,
     text: formatFigure(t.count, lang),
+    bare: formatBare(t.count.value, t.count.unit, lang),
     series: 1,
   }));
   return {
@@ -76,6 +77,7 @@ export function bandsModel(data: InvestmentDataset, lang: Lang, m: InvestmentPro
     label: bandLabel(b, lang, m),
     value: b.count.value,
     text: formatFigure(b.count, lang),
+    bare: formatBare(b.count.value, b.count.unit, lang),
     series: b.count.derived ? 2 : 1,
     ...(b.count.derived ? { note: c.derived } : {}),
   }));

@@ -46,6 +46,7 @@ export function breakdownModel(data: TradeDataset, flow: Flow, chart: BreakdownC
         label: pick(f.label, lang),
         value: plotValue(f.value, f.unit, lang),
         text: formatFigure(f, lang),
+        bare: formatBare(f.value, f.unit, lang),
         series: FLOW_SERIES[g.flow],
         ...(chart === 'doughnut' && k % 3 ? { tint: (k % 3) as 1 | 2 } : {}),
         note: both ? m[g.flow] : undefined,

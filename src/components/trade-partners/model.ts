@@ -27,6 +27,7 @@ export function countriesModel(data: TradeDataset, lang: Lang, m: TradePartnersM
     label: pick(f.label, lang),
     value: plotValue(f.value, f.unit, lang),
     text: formatFigure(f, lang),
+    bare: formatBare(f.value, f.unit, lang),
     series: 1,
   }));
   return {

@@ -13,6 +13,8 @@ export interface ChartPoint {
   value: number;
   /** The value as readers see it, with unit and bound: `35.1亿元`. */
   text: string;
+  /** The value as the table writes it, a bare number in the axis unit (`35.1`): on a narrow bar chart, whose axis title gives the unit. */
+  bare?: string;
   /** Colour slot 1–6, read from `--hw-series-N`. */
   series: number;
   /**
@@ -28,18 +30,33 @@ export interface ChartPoint {
 /** How far each tint step goes from the colour towards the background (legend swatches: styles.ts `.tint1`, `.tint2`). */
 export const TINTS = { 1: 0.35, 2: 0.6 } as const;
 
+/** The red, green and blue of `#rgb`, `#rrggbb` or `rgb()` (0–255), or undefined. */
+function channels(c: string): number[] | undefined {
+  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim())?.[1];
+  if (hex) return (hex.length === 3 ? [...hex].map((d) => d + d) : hex.match(/../g)!).map((h) => parseInt(h, 16));
+  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c.trim());
+  return rgb ? rgb.slice(1, 4).map(Number) : undefined;
+}
+
 /** `colour` mixed `t` of the way towards `bg` (both `#rgb`, `#rrggbb` or `rgb()`), as `rgb()`; unchanged if either cannot be read. */
 export function mixColour(colour: string, bg: string, t: number): string {
-  const channels = (c: string): number[] | undefined => {
-    const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim())?.[1];
-    if (hex) return (hex.length === 3 ? [...hex].map((d) => d + d) : hex.match(/../g)!).map((h) => parseInt(h, 16));
-    const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c.trim());
-    return rgb ? rgb.slice(1, 4).map(Number) : undefined;
-  };
   const a = channels(colour);
   const b = channels(bg);
   if (!a || !b || t <= 0) return colour;
   return `rgb(${a.map((v, i) => Math.round(v + (b[i]! - v) * t)).join(', ')})`;
+}
+
+/** Black or white, whichever has the more contrast on `fill` (`#rrggbb` or `rgb()`); black if unreadable. */
+export function inkOn(fill: string): string {
+  const rgb = channels(fill);
+  if (!rgb) return '#000';
+  const [r, g, b] = rgb.map((v) => {
+    const c = v / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  const lum = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  // Contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05).
+  return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? '#fff' : '#000';
 }
 
 /** Everything a chart widget shows, from one model: chart, table, CSV and summaries. */
@@ -311,8 +328,9 @@ export class ChartController implements ReactiveController {
     };
     // Each bar carries its value as the table writes it: a reader never estimates from the axis.
     // Room after the longest bar for the widest value label, decided at every layout (a resize
-    // too): below 400 px the category labels need that room, and the values are in the tooltip
-    // and the table.
+    // too). Below 400 px the category labels need that room: a value is the bare number (the axis
+    // title gives the unit), after its bar where it fits before the chart's edge, else inside the
+    // bar's end, in black or white, whichever stands out more on the bar's colour.
     const valueLabels = {
       id: 'hw-values',
       beforeLayout: (chart: Chart) => {
@@ -322,16 +340,27 @@ export class ChartController implements ReactiveController {
       afterDatasetsDraw: (chart: Chart) => {
         const points = this.model()?.points;
         const look = this.valueLook;
-        if (!points || !look || chart.width < 400) return;
+        if (!points || !look) return;
         const { ctx } = chart;
+        const fills = chart.data.datasets[0]!.backgroundColor as string[];
         ctx.save();
         ctx.font = look.font;
-        ctx.fillStyle = look.colour;
         ctx.textBaseline = 'middle';
+        const narrow = chart.width < 400;
         chart.getDatasetMeta(0).data.forEach((bar, i) => {
-          const text = points[i]?.text;
+          const point = points[i];
+          const text = narrow ? (point?.bare ?? point?.text) : point?.text;
           if (!text) return;
-          ctx.fillText(text, bar.x + 6, bar.y);
+          const after = bar.x + 6 + ctx.measureText(text).width <= chart.chartArea.right;
+          if (!narrow || after) {
+            ctx.textAlign = 'left';
+            ctx.fillStyle = look.colour;
+            ctx.fillText(text, bar.x + 6, bar.y);
+          } else {
+            ctx.textAlign = 'right';
+            ctx.fillStyle = inkOn(fills[i] ?? '');
+            ctx.fillText(text, bar.x - 6, bar.y);
+          }
         });
         ctx.restore();
       },
