@@ -356,48 +356,38 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const { columns, rows } = this.model;
     const active = this.activeCell();
     const tab = (r: number, c: number) => (active.r === r && active.c === c ? 0 : -1);
-    if (this.transposed) {
-      return html`<div
-        role="grid"
-        class="grid transposed"
-        part="grid"
-        data-layout="cities-as-columns"
-        aria-label=${s.gridLabel}
-        aria-describedby="matrix-help"
-        @keydown=${this.onKeydown}
-        @click=${this.onClick}
-      >
-        <div role="row" class="row head">
-          <div role="columnheader" class="corner">${s.industry}</div>
-          ${rows.map((row, r) => this.renderCityHeader(row, r, tab))}
-        </div>
-        ${columns.map(
-          (ind, i) => html`<div role="row" class="row">
-            <div role="rowheader" class="indhead">${pick(ind.label, lang)}</div>
-            ${rows.map((row, r) => this.renderCell(row, row.cells[i]!, r, i + 1, tab))}
-          </div>`,
-        )}
-      </div>`;
-    }
+    // One grid, two layouts: the cities as rows (industries across), or as columns.
+    const body = this.transposed
+      ? html`<div role="row" class="row head">
+            <div role="columnheader" class="corner">${s.industry}</div>
+            ${rows.map((row, r) => this.renderCityHeader(row, r, tab))}
+          </div>
+          ${columns.map(
+            (ind, i) => html`<div role="row" class="row">
+              <div role="rowheader" class="indhead">${pick(ind.label, lang)}</div>
+              ${rows.map((row, r) => this.renderCell(row, row.cells[i]!, r, i + 1, tab))}
+            </div>`,
+          )}`
+      : html`<div role="row" class="row head">
+            <div role="columnheader" class="corner">${s.city}</div>
+            ${columns.map((ind) => html`<div role="columnheader"><span class="colhead-text">${pick(ind.label, lang)}</span></div>`)}
+          </div>
+          ${rows.map(
+            (row, r) => html`<div role="row" class="row ${this.highlight === row.city.id ? 'highlighted' : ''}">
+              ${this.renderCityHeader(row, r, tab)} ${row.cells.map((cell, i) => this.renderCell(row, cell, r, i + 1, tab))}
+            </div>`,
+          )}`;
     return html`<div
       role="grid"
-      class="grid"
+      class="grid ${this.transposed ? 'transposed' : ''}"
       part="grid"
-      data-layout="industries-as-columns"
+      data-layout=${this.transposed ? 'cities-as-columns' : 'industries-as-columns'}
       aria-label=${s.gridLabel}
       aria-describedby="matrix-help"
       @keydown=${this.onKeydown}
       @click=${this.onClick}
     >
-      <div role="row" class="row head">
-        <div role="columnheader" class="corner">${s.city}</div>
-        ${columns.map((ind) => html`<div role="columnheader"><span class="colhead-text">${pick(ind.label, lang)}</span></div>`)}
-      </div>
-      ${rows.map(
-        (row, r) => html`<div role="row" class="row ${this.highlight === row.city.id ? 'highlighted' : ''}">
-          ${this.renderCityHeader(row, r, tab)} ${row.cells.map((cell, i) => this.renderCell(row, cell, r, i + 1, tab))}
-        </div>`,
-      )}
+      ${body}
     </div>`;
   }
 
