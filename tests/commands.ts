@@ -76,24 +76,33 @@ function rulesUnder(rules: CSSRuleList, matches: (media: string) => boolean, ins
 }
 
 /**
- * Runs `fn` with the rules of the widget's own `@media print` blocks applied
- * as if the page were printed: they are copied, unwrapped, into one more
- * style sheet of its shadow root, and taken out again afterwards. The print
- * stylesheet checked in every engine, emulated print media or not.
+ * Runs `fn` with the rules of the widget's own `@media` blocks whose media list
+ * `matches` accepts applied as if those media were on: they are copied,
+ * unwrapped, into one more style sheet of its shadow root, and taken out again
+ * afterwards. `what` names the media in the error when the widget has none.
  */
-export async function withPrintRules<T>(el: Element, fn: () => T | Promise<T>): Promise<T> {
+export async function withMediaRules<T>(el: Element, what: string, matches: (media: string) => boolean, fn: () => T | Promise<T>): Promise<T> {
   const root = el.shadowRoot!;
   const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet!).filter(Boolean)];
-  const css = sheets.flatMap((sheet) => rulesUnder(sheet.cssRules, (media) => /(^|[\s,])print\b/.test(media)));
-  if (css.length === 0) throw new Error(`<${el.localName}> has no @media print rules`);
-  const print = new CSSStyleSheet();
-  print.replaceSync(css.join('\n'));
-  root.adoptedStyleSheets = [...root.adoptedStyleSheets, print];
+  const css = sheets.flatMap((sheet) => rulesUnder(sheet.cssRules, matches));
+  if (css.length === 0) throw new Error(`<${el.localName}> has no ${what} rules`);
+  const added = new CSSStyleSheet();
+  added.replaceSync(css.join('\n'));
+  root.adoptedStyleSheets = [...root.adoptedStyleSheets, added];
   try {
     return await fn();
   } finally {
-    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== print);
+    root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== added);
   }
+}
+
+/**
+ * Runs `fn` with the rules of the widget's own `@media print` blocks applied
+ * as if the page were printed (`withMediaRules`). The print stylesheet checked
+ * in every engine, emulated print media or not.
+ */
+export function withPrintRules<T>(el: Element, fn: () => T | Promise<T>): Promise<T> {
+  return withMediaRules(el, '@media print', (media) => /(^|[\s,])print\b/.test(media), fn);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, itEmulating, resetMedia, sendKeys } from './commands.js';
+import { emulateMedia, itEmulating, resetMedia, sendKeys, withMediaRules } from './commands.js';
 import '../src/define/region-map.js';
 import type { HohhotRegionMap, RegionMapSelectDetail } from '../src/components/region-map/region-map.js';
 import { cities } from '../src/data/index.js';
@@ -461,26 +461,8 @@ describe('<hohhot-region-map>', () => {
 
   describe('forced colours, in every engine', () => {
     /** Runs `fn` with the widget's own `@media (forced-colors: active)` rules applied unwrapped, as `withPrintRules` does for print. */
-    async function withForcedColourRules<T>(el: HohhotRegionMap, fn: () => T | Promise<T>): Promise<T> {
-      const root = el.shadowRoot!;
-      const css: string[] = [];
-      const walk = (rules: CSSRuleList, inside: boolean) => {
-        for (const rule of rules) {
-          if (rule instanceof CSSMediaRule) walk(rule.cssRules, inside || /forced-colors\s*:\s*active/.test(rule.media.mediaText));
-          else if (inside) css.push(rule.cssText);
-        }
-      };
-      for (const sheet of root.adoptedStyleSheets) walk(sheet.cssRules, false);
-      expect(css.length).to.be.greaterThan(0);
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css.join('\n'));
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-      try {
-        return await fn();
-      } finally {
-        root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== sheet);
-      }
-    }
+    const withForcedColourRules = <T>(el: HohhotRegionMap, fn: () => T | Promise<T>) =>
+      withMediaRules(el, '@media (forced-colors: active)', (media) => /forced-colors\s*:\s*active/.test(media), fn);
 
     it('its rule for lines is as specific as the railway and road colours it replaces', async () => {
       const el = await mount<HohhotRegionMap>(tag('en'));
