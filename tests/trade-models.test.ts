@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { ecommerce, investment2024, trade2024 } from '../src/data/index.js';
 import type { Lang } from '../src/core/controllers/lang.js';
-import { mixColour, TINTS, type ChartModel } from '../src/core/controllers/chart.js';
+import { TINTS, type ChartModel } from '../src/core/controllers/chart.js';
+import { mixColour } from '../src/core/util/colour.js';
 import { plotValue } from '../src/core/i18n/format.js';
 import { coreStrings } from '../src/core/i18n/strings.js';
 import { messages as breakdownMessages } from '../src/components/trade-breakdown/trade-breakdown.strings.js';

@@ -1,6 +1,7 @@
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { loadChart } from './chart-loader.js';
+import { inkOn, mixColour } from '../util/colour.js';
 import { DEFAULT_LANG, type Lang } from './lang.js';
 import { coreStrings } from '../i18n/strings.js';
 import type { TableModel } from '../ui/table.js';
@@ -29,35 +30,6 @@ export interface ChartPoint {
 
 /** How far each tint step goes from the colour towards the background (legend swatches: styles.ts `.tint1`, `.tint2`). */
 export const TINTS = { 1: 0.35, 2: 0.6 } as const;
-
-/** The red, green and blue of `#rgb`, `#rrggbb` or `rgb()` (0–255), or undefined. */
-function channels(c: string): number[] | undefined {
-  const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(c.trim())?.[1];
-  if (hex) return (hex.length === 3 ? [...hex].map((d) => d + d) : hex.match(/../g)!).map((h) => parseInt(h, 16));
-  const rgb = /^rgba?\(\s*([\d.]+)[\s,]+([\d.]+)[\s,]+([\d.]+)/i.exec(c.trim());
-  return rgb ? rgb.slice(1, 4).map(Number) : undefined;
-}
-
-/** `colour` mixed `t` of the way towards `bg` (both `#rgb`, `#rrggbb` or `rgb()`), as `rgb()`; unchanged if either cannot be read. */
-export function mixColour(colour: string, bg: string, t: number): string {
-  const a = channels(colour);
-  const b = channels(bg);
-  if (!a || !b || t <= 0) return colour;
-  return `rgb(${a.map((v, i) => Math.round(v + (b[i]! - v) * t)).join(', ')})`;
-}
-
-/** Black or white, whichever has the more contrast on `fill` (`#rrggbb` or `rgb()`); black if unreadable. */
-export function inkOn(fill: string): string {
-  const rgb = channels(fill);
-  if (!rgb) return '#000';
-  const [r, g, b] = rgb.map((v) => {
-    const c = v / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  const lum = 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
-  // Contrast with white (1.05 / (L + 0.05)) against contrast with black ((L + 0.05) / 0.05).
-  return 1.05 / (lum + 0.05) > (lum + 0.05) / 0.05 ? '#fff' : '#000';
-}
 
 /** Everything a chart widget shows, from one model: chart, table, CSV and summaries. */
 export interface ChartModel {

@@ -1,5 +1,6 @@
 import { css, unsafeCSS } from 'lit';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { luminance } from '../util/colour.js';
 
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -21,11 +22,7 @@ function backgroundIsDark(el: Element): boolean | null {
     const alpha = rgba[4] === undefined ? 1 : rgba[4].endsWith('%') ? parseFloat(rgba[4]) / 100 : parseFloat(rgba[4]);
     if (alpha < 0.5) continue;
     // Relative luminance (WCAG) below that of mid grey: a dark background.
-    const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map((c) => {
-      const v = parseFloat(c!) / 255;
-      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b! < 0.18;
+    return luminance([rgba[1], rgba[2], rgba[3]].map((c) => parseFloat(c!))) < 0.18;
   }
   return null;
 }
