@@ -264,13 +264,12 @@ export class ChartController implements ReactiveController {
       grid: v('--_hw-grid'),
       bg: v('--_hw-bg'),
       font: v('--_hw-font-family'),
-      focus: v('--_hw-focus'),
     };
     if (!forcedColours().matches) return colours;
     // Forced colours (Windows high contrast) adjust the HTML, not what is drawn on a canvas: the
     // chart's text, lines and gaps take the system colours as the page resolves them. The series
     // keep their colours, as the legend's swatches do (styles.ts).
-    return { ...colours, text: this.systemColour('CanvasText'), muted: this.systemColour('CanvasText'), grid: this.systemColour('GrayText'), bg: this.systemColour('Canvas'), focus: this.systemColour('Highlight') };
+    return { ...colours, text: this.systemColour('CanvasText'), muted: this.systemColour('CanvasText'), grid: this.systemColour('GrayText'), bg: this.systemColour('Canvas') };
   }
 
   /** A system colour (`CanvasText`, `Canvas`…) as the rgb() the page resolves it to now. */
