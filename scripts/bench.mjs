@@ -14,7 +14,8 @@
 //   ECharts by hand     the same, with ECharts' full bundle
 //   static HTML         the same table and bars as inline SVG, no script (the floor)
 //
-// Per page: gzip bytes, requests, waterfall depth (longest chain of requests
+// Per page: gzip bytes (everything, headers included), requests, the page's
+// scripts alone (gzip bytes and files, without the article and the probe), waterfall depth (longest chain of requests
 // each started by the previous one), first contentful paint, all content
 // rendered, first chart painted, cumulative layout shift, long tasks.
 // Profiles: "slow-4g" (150 ms RTT, 1.6 Mbit/s down, as Lighthouse's mobile
@@ -219,6 +220,10 @@ async function run(browser, page, profile) {
     };
     r.requests = list.length;
     r.bytes = list.reduce((s, q) => s + q.bytes, 0);
+    // The page's own code alone: its .js files, without the article, the probe and the headers' share.
+    const scripts = list.filter((q) => /\.js(?:\?|$)/.test(q.url) && !q.url.includes('/__bench__/probe.js'));
+    r.scriptFiles = scripts.length;
+    r.scriptBytes = scripts.reduce((s, q) => s + q.bytes, 0);
     r.depth = Math.max(...list.map((q) => depth(q)));
     if (errors.length) r.errors = errors;
     return r;
@@ -255,6 +260,8 @@ try {
         name: page.name,
         bytes: m('bytes'),
         requests: m('requests'),
+        scriptBytes: m('scriptBytes'),
+        scriptFiles: m('scriptFiles'),
         depth: m('depth'),
         fcp: m('fcp'),
         firstRender: m('firstRender'),
@@ -293,8 +300,8 @@ for (const profile of PROFILES) {
   console.log(`\nPages, ${profile} (Chromium ${browser.version()}, ${VIEWPORT.width}×${VIEWPORT.height}, median of ${RUNS} cold runs, times from navigation start)`);
   console.log(
     table(
-      ['page', 'gzip bytes', 'requests', 'depth', 'first paint', 'first render', 'all rendered', 'first chart', 'CLS', 'long tasks'],
-      results[profile].map((r) => [r.name, kb(r.bytes), r.requests ?? '—', r.depth ?? '—', ms(r.fcp), ms(r.firstRender), ms(r.allRendered), ms(r.firstChart), r.cls?.toFixed(3) ?? '—', `${r.longTasks ?? '—'} (${ms(r.longTaskMs)})`]),
+      ['page', 'gzip bytes', 'requests', 'scripts', 'depth', 'first paint', 'first render', 'all rendered', 'first chart', 'CLS', 'long tasks'],
+      results[profile].map((r) => [r.name, kb(r.bytes), r.requests ?? '—', r.scriptFiles ? `${kb(r.scriptBytes)} in ${r.scriptFiles}` : '—', r.depth ?? '—', ms(r.fcp), ms(r.firstRender), ms(r.allRendered), ms(r.firstChart), r.cls?.toFixed(3) ?? '—', `${r.longTasks ?? '—'} (${ms(r.longTaskMs)})`]),
     ),
   );
   const get = (id) => results[profile].find((r) => r.id === id);
