@@ -69,10 +69,13 @@ function sourceModules() {
  * datasets are split by rollup, so a page fetches only the data it shows;
  * the check of given data (valibot, the schemas, src/data/validate.ts and
  * src/core/i18n/problem-text.ts) is a chunk of its own, imported only when a page
- * gives `data` or `src` (src/core/util/check.ts).
+ * gives `data` or `src` (src/core/util/check.ts). What only some elements
+ * use stays with them: the chart base and controller, the figure cards,
+ * storage, the clipboard, and the xAPI statements (the quiz and the
+ * checklist, which share a chunk with the strategies they both show).
  */
 const SHARED_MODULE =
-  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!(?:development[\\/])?(?:directives[\\/](?!if-defined)|directive(?:-helpers)?\.js))|[\\/]src[\\/]core[\\/](?!base[\\/]chart|controllers[\\/]chart|ui[\\/]figure-|util[\\/](?:storage|clipboard)|i18n[\\/]problem-text)(?:[a-z0-9-]+[\\/])?[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|number|ids|problem)\.ts$/;
+  /[\\/]node_modules[\\/](?:lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/](?!(?:development[\\/])?(?:directives[\\/](?!if-defined)|directive(?:-helpers)?\.js))|[\\/]src[\\/]core[\\/](?!base[\\/]chart|controllers[\\/]chart|ui[\\/]figure-|util[\\/](?:storage|clipboard|xapi)|i18n[\\/]problem-text)(?:[a-z0-9-]+[\\/])?[^\\/]+\.ts$|[\\/]src[\\/]data[\\/](?:build|number|ids|problem)\.ts$/;
 
 /** Fail the build on warnings that mean a broken output (unresolved imports, circular-chunk issues). */
 function onwarn(warning, warn) {
