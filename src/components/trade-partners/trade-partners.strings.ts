@@ -39,7 +39,7 @@ const zhCN: TradePartnersMessages = {
   titleBri: (year) => `${year}年呼和浩特与共建“一带一路”国家的贸易`,
   total: (year, total) => `${year}年呼和浩特市进出口贸易值${total}。`,
   notWhole: (total) =>
-    `论文只列出以下主要贸易国家，未给出其他国家的数值：它们并非呼和浩特的全部贸易（全市进出口贸易值${total}），条形只比较这几个国家彼此的大小。`,
+    `论文只列出以下主要贸易国家，未给出其他国家的数值：它们并非呼和浩特的全部贸易（全市进出口贸易值${total}），这些数值只宜在这几个国家之间相互比较。`,
   country: '国家',
   rank: '排名',
   value: (unit) => `进出口贸易值（${unit}）`,
@@ -69,7 +69,7 @@ const en: TradePartnersMessages = {
   titleBri: (year) => `Hohhot's trade with Belt and Road partner countries, ${year}`,
   total: (year, total) => `Hohhot's total imports and exports in ${year} came to ${total}.`,
   notWhole: (total) =>
-    `The paper names only these main trading partners and gives no figures for any other country: they are not the whole of Hohhot's trade (total: ${total}). The bars compare these countries with one another only.`,
+    `The paper names only these main trading partners and gives no figures for any other country: they are not the whole of Hohhot's trade (total: ${total}). The figures compare these countries with one another only.`,
   country: 'Country',
   rank: 'Rank',
   value: (unit) => `Trade (${unit})`,
