@@ -35,7 +35,7 @@ export abstract class HwElement<T, In = T> extends LitElement {
   static srcTimeout: number = SRC_TIMEOUT_MS;
   static override styles = [themeTokens, baseStyles];
 
-  /** Colour theme: `auto` follows the page's `color-scheme`, else the background behind the widget, else the reader's preference. */
+  /** Colour theme: `auto` follows the page's `color-scheme`, else the background colour the page sets behind the widget, else (a page that sets neither) the reader's preference. */
   @property({ converter: oneOf<Theme>('theme', THEMES, 'auto') })
   theme: Theme = 'auto';
 
