@@ -2,21 +2,7 @@
 // headless Chromium, at several widths and colour schemes. It serves the
 // repository itself (same static server as `npm start`, on a free port), so
 // run `npm run build` first for pages that load dist/cdn/hohhot-widgets.js.
-//
-//   node scripts/screenshot.mjs demo/index.html --width 320 --width 1280 \
-//     --scheme light --scheme dark --out screenshots/demo
-//   → screenshots/demo-320-light.png, screenshots/demo-320-dark.png, …
-//
-// Options (repeatable ones marked *):
-//   --width N *        viewport width in CSS px (default 1280)
-//   --scheme S *       light | dark | no-preference (default light)
-//   --out PREFIX       file prefix (default screenshots/<page name>); with several
-//                      pages the page name is added to the prefix
-//   --selector CSS     screenshot only the first element matching CSS
-//   --height N         viewport height (default 800; full-page shots grow past it)
-//   --wait MS          extra settle time after load (default 500)
-//   --motion           keep animations (default: prefers-reduced-motion: reduce)
-// A page may also be a full http(s):// URL.
+// The options are in HELP below (`node scripts/screenshot.mjs --help`).
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -25,7 +11,24 @@ import { CHROME_ARGS, findBrowser } from './browser.mjs';
 import { startStaticServer } from './dev-server.mjs';
 
 const USAGE =
-  'usage: node scripts/screenshot.mjs PAGE... [--width N]... [--scheme light|dark]... [--out PREFIX] [--selector CSS] [--height N] [--wait MS] [--motion]';
+  'usage: node scripts/screenshot.mjs PAGE... [--width N]... [--scheme light|dark|no-preference]... [--out PREFIX] [--selector CSS] [--height N] [--wait MS] [--motion]';
+const HELP = `${USAGE}
+
+  node scripts/screenshot.mjs demo/index.html --width 320 --width 1280 \\
+    --scheme light --scheme dark --out screenshots/demo
+  → screenshots/demo-320-light.png, screenshots/demo-320-dark.png, …
+
+Options (repeatable ones marked *):
+  --width N *        viewport width in CSS px (default 1280)
+  --scheme S *       light | dark | no-preference (default light)
+  --out PREFIX       file prefix (default screenshots/<page name>); with several
+                     pages the page name is added to the prefix
+  --selector CSS     screenshot only the first element matching CSS
+  --height N         viewport height (default 800; full-page shots grow past it)
+  --wait MS          extra settle time after load (default 500)
+  --motion           keep animations (default: prefers-reduced-motion: reduce)
+  -h, --help         this text
+A PAGE may also be a full http(s):// URL.`;
 
 let args;
 try {
@@ -48,7 +51,7 @@ try {
 }
 const { values, positionals: pages } = args;
 if (values.help || pages.length === 0) {
-  console.log(USAGE);
+  console.log(values.help ? HELP : USAGE);
   process.exit(values.help ? 0 : 2);
 }
 
