@@ -15,7 +15,7 @@ import { captureWarnings, until } from './helpers.js';
 
 type Lms = Window & { API?: unknown; API_1484_11?: unknown };
 type QuizEl = HTMLElement & { state: QuizState; updateComplete: Promise<boolean> };
-type ChecklistEl = HTMLElement & { value: string[]; updateComplete: Promise<boolean> };
+type ChecklistEl = HTMLElement & { value: string[]; noteValues: Record<string, string>; notes: boolean; updateComplete: Promise<boolean> };
 
 const ADLCP_12 = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
 const ADLCP_2004 = 'http://www.adlnet.org/xsd/adlcp_v1p3';
@@ -395,6 +395,47 @@ describe('SCORM packages (dist/scorm/*.zip)', () => {
     expect(refused([...first.sets, ...second.sets])).to.deep.equal([]);
   });
 
+  it('SCORM 1.2 checklist: notes go to the suspend data, typed or left, and come back at the next launch', async () => {
+    const first = lms12();
+    const a = await launch<ChecklistEl>('strategy-checklist', 'strategy-checklist');
+    a.el.notes = true;
+    await a.el.updateComplete;
+    const fields = [...a.el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea')];
+    expect(fields.length, 'a note field per measure').to.be.greaterThan(10);
+    a.el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')[0]!.click();
+    // A note the learner finished (the field lost focus), and one still being typed when the page is left.
+    fields[1]!.value = '课堂讨论：中欧班列';
+    fields[1]!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    fields[1]!.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+    const committed = (JSON.parse(first.api.cmi.suspend_data) as { notes: Record<string, string> }).notes;
+    expect(Object.values(committed)).to.deep.equal(['课堂讨论：中欧班列']);
+    expect(committed).to.deep.equal(a.el.noteValues);
+    fields[4]!.value = 'Ask about Ulanqab';
+    fields[4]!.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const notes = a.el.noteValues;
+    expect(Object.keys(notes).length).to.equal(2);
+    const ticked = a.el.value;
+    await a.leave();
+    const suspendData = first.api.cmi.suspend_data;
+    expect(suspendData.length).to.be.at.most(4096);
+    expect(JSON.parse(suspendData)).to.deep.equal({ v: 1, value: ticked, notes });
+    localStorage.clear();
+
+    const second = lms12({ suspend_data: suspendData, core: { entry: 'resume', lesson_status: 'incomplete' } });
+    const b = await launch<ChecklistEl>('strategy-checklist', 'strategy-checklist');
+    b.el.notes = true;
+    await until(() => Object.keys(b.el.noteValues).length === 2, 'the restored notes');
+    expect(b.el.noteValues).to.deep.equal(notes);
+    expect(b.el.value).to.deep.equal(ticked);
+    await b.el.updateComplete;
+    const shown = [...b.el.shadowRoot!.querySelectorAll<HTMLTextAreaElement>('textarea')].map((f) => f.value);
+    expect(shown[1]).to.equal('课堂讨论：中欧班列');
+    expect(shown[4]).to.equal('Ask about Ulanqab');
+    expect(shown.filter(Boolean).length).to.equal(2);
+    await b.leave();
+    expect(refused([...first.sets, ...second.sets])).to.deep.equal([]);
+  });
+
   it('SCORM 1.2 checklist: every measure ticked → completed, all ticks within the 4096 characters of suspend data', async () => {
     const { api, sets } = lms12();
     const page = await launch<ChecklistEl>('strategy-checklist', 'strategy-checklist');
@@ -467,14 +508,29 @@ describe('SCORM runtime (src/scorm/runtime.ts)', () => {
     const ids = Array.from({ length: 400 }, (_, i) => `measure-with-a-long-id-${i}`);
     let text = '';
     const warnings = await captureWarnings(() => {
-      text = checklistSuspendData(ids, SUSPEND_DATA_LIMIT['1.2']);
+      text = checklistSuspendData(ids, {}, SUSPEND_DATA_LIMIT['1.2']);
     });
     expect(text.length).to.be.at.most(4096);
     const kept = (JSON.parse(text) as { value: string[] }).value;
     expect(kept.length).to.be.greaterThan(100).and.lessThan(400);
     expect(kept).to.deep.equal(ids.slice(0, kept.length));
     expect(warnings.join('\n')).to.contain('4096').and.contain(`${400 - kept.length} ticked measures`);
-    expect(checklistSuspendData(ids.slice(0, 3), 4096)).to.equal(JSON.stringify({ v: 1, value: ids.slice(0, 3) }));
+    expect(checklistSuspendData(ids.slice(0, 3), {}, 4096)).to.equal(JSON.stringify({ v: 1, value: ids.slice(0, 3) }));
+    // Notes are left out before ticks: the last ones first.
+    const notes = Object.fromEntries(ids.slice(0, 20).map((id) => [id, '备注'.repeat(40)]));
+    let withNotes = '';
+    const noteWarnings = await captureWarnings(() => {
+      withNotes = checklistSuspendData(ids.slice(0, 20), notes, 1000);
+    });
+    const parsed = JSON.parse(withNotes) as { value: string[]; notes: Record<string, string> };
+    expect(withNotes.length).to.be.at.most(1000);
+    expect(parsed.value).to.deep.equal(ids.slice(0, 20));
+    const keptNotes = Object.keys(parsed.notes);
+    expect(keptNotes.length).to.be.greaterThan(0).and.lessThan(20);
+    expect(keptNotes).to.deep.equal(ids.slice(0, keptNotes.length));
+    expect(noteWarnings.join('\n')).to.contain(`${20 - keptNotes.length} notes are not kept`);
+    // Empty notes take no room.
+    expect(checklistSuspendData(['a'], { a: '', b: 'x' }, 4096)).to.equal('{"v":1,"value":["a"],"notes":{"b":"x"}}');
     // The quiz's state is kept whole or not at all.
     expect(quizSuspendData({ seed: 1, answers: ['a'] }, 4096)).to.equal('{"v":1,"state":{"seed":1,"answers":["a"]}}');
     const tooLong = await captureWarnings(() => {

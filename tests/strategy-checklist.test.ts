@@ -5,6 +5,7 @@ import {
   STRATEGY_CHECKLIST_STORAGE_KEY,
   type StrategyChecklist,
   type StrategyChecklistChangeDetail,
+  type StrategyChecklistNoteDetail,
   type StrategyChecklistResetDetail,
 } from '../src/components/strategy-checklist/strategy-checklist.js';
 import { strategies, type StrategiesDataset } from '../src/data/index.js';
@@ -464,6 +465,62 @@ describe('<strategy-checklist>', () => {
       field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
       field.dispatchEvent(new Event('change', { bubbles: true }));
       expect(stored(key)!.notes).to.deep.equal({});
+    });
+
+    it('fires `hw-note` when the reader leaves a changed note field, not while typing', async () => {
+      const el = await mount<StrategyChecklist>(html`<strategy-checklist lang="en" notes storage-key=${freshKey()}></strategy-checklist>`);
+      const seen: StrategyChecklistNoteDetail[] = [];
+      el.addEventListener('hw-note', (e) => seen.push(e.detail));
+      const field = noteField(el, 'policy-support');
+      field.focus();
+      await sendKeys({ type: 'Week 4' });
+      expect(seen, 'typing').to.deep.equal([]);
+      expect(el.noteValues, 'typed text is readable before the field is left').to.deep.equal({ 'policy-support': 'Week 4' });
+      field.blur();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([{ id: 'policy-support', note: 'Week 4' }]);
+      field.value = '';
+      field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      field.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(seen.at(-1)).to.deep.equal({ id: 'policy-support', note: '' });
+      expect(el.noteValues).to.deep.equal({});
+    });
+
+    it('exposes the notes as `noteValues`; setting it fills the fields and storage, ignoring unknown ids with one warning', async () => {
+      const key = freshKey();
+      const el = await mount<StrategyChecklist>(html`<strategy-checklist lang="en" notes storage-key=${key}></strategy-checklist>`);
+      expect(el.noteValues).to.deep.equal({});
+      let fired = 0;
+      el.addEventListener('hw-note', () => fired++);
+      const warnings = await captureWarnings(async () => {
+        el.noteValues = { multimodal: '多式联运', 'no-such-measure': 'x', 'policy-support': 7 as unknown as string };
+        await el.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"no-such-measure"').and.contain('"policy-support"');
+      expect(fired).to.equal(0);
+      expect(el.noteValues).to.deep.equal({ multimodal: '多式联运' });
+      expect(noteField(el, 'multimodal').value).to.equal('多式联运');
+      expect(noteField(el, 'policy-support').value).to.equal('');
+      expect(stored(key)!.notes).to.deep.equal({ multimodal: '多式联运' });
+      // Replaces, not merges; null clears; a value that is not an object is refused with a warning.
+      el.noteValues = { 'policy-support': 'B' };
+      await el.updateComplete;
+      expect(el.noteValues).to.deep.equal({ 'policy-support': 'B' });
+      expect(noteField(el, 'multimodal').value).to.equal('');
+      const bad = await captureWarnings(async () => {
+        el.noteValues = 'B' as unknown as Record<string, string>;
+        await el.updateComplete;
+      });
+      expect(bad).to.have.length(1);
+      expect(bad[0]).to.contain('noteValues');
+      expect(el.noteValues, 'kept').to.deep.equal({ 'policy-support': 'B' });
+      el.noteValues = { multimodal: 'C' };
+      el.noteValues = null;
+      await el.updateComplete;
+      expect(el.noteValues).to.deep.equal({});
+      expect(stored(key)!.notes).to.deep.equal({});
+      expect(el.value, 'ticks are left alone').to.deep.equal([]);
     });
 
     it('has no note fields without `notes`', async () => {

@@ -7,8 +7,8 @@
  *   `API_1484_11` (2004) on this window or one of its parents (up to
  *   `MAX_PARENTS` levels), then on `window.opener` and its parents;
  * - initialises the session and restores the widget from `cmi.suspend_data`
- *   (JSON: the quiz's `state`, the checklist's `value`);
- * - on each `hw-xapi` statement of the widget (and `hw-reset` of the
+ *   (JSON: the quiz's `state`, the checklist's `value` and `noteValues`);
+ * - on each `hw-xapi` statement of the widget (and `hw-note` and `hw-reset` of the
  *   checklist) writes the score, the status, the suspend data, the quiz's
  *   answers as interactions (`cmi.interactions.n`), and commits;
  * - on `pagehide` writes the session time and the exit (`suspend` while
@@ -157,11 +157,12 @@ export function iso8601Duration(ms: number): string {
   return `PT${h ? `${h}H` : ''}${m ? `${m}M` : ''}${Number(s.toFixed(2))}S`;
 }
 
-/** What the suspend data keeps: `{ "v": 1, "state": QuizState }` or `{ "v": 1, "value": string[] }`. */
+/** What the suspend data keeps: `{ "v": 1, "state": QuizState }` or `{ "v": 1, "value": string[], "notes"?: { [id]: text } }`. */
 interface Suspended {
   v: 1;
   state?: unknown;
   value?: unknown;
+  notes?: unknown;
 }
 
 /** The suspend data as JSON, or null when it is empty or not ours (with a warning for the latter). */
@@ -178,19 +179,33 @@ export function readSuspendData(text: string): Suspended | null {
 }
 
 /**
- * The suspend data of a checklist's ticks within `limit` characters: when the
- * ids do not all fit, the last ones are left out (with a warning), so that
- * the rest is kept rather than nothing.
+ * The suspend data of a checklist's ticks and notes within `limit`
+ * characters: when they do not all fit, the last notes are left out first,
+ * then the last ticks (with a warning), so that the rest is kept rather than nothing.
  */
-export function checklistSuspendData(ids: readonly string[], limit: number): string {
+export function checklistSuspendData(ids: readonly string[], notes: Readonly<Record<string, string>>, limit: number): string {
+  const allNotes = Object.entries(notes).filter(([, text]) => typeof text === 'string' && text !== '');
+  let keptNotes = allNotes;
   let kept = [...ids];
-  let text = JSON.stringify({ v: 1, value: kept });
+  const encode = () => JSON.stringify(keptNotes.length ? { v: 1, value: kept, notes: Object.fromEntries(keptNotes) } : { v: 1, value: kept });
+  let text = encode();
+  while (text.length > limit && keptNotes.length) {
+    keptNotes = keptNotes.slice(0, -1);
+    text = encode();
+  }
   while (text.length > limit && kept.length) {
     kept = kept.slice(0, -1);
-    text = JSON.stringify({ v: 1, value: kept });
+    text = encode();
   }
-  if (kept.length < ids.length) {
-    console.warn(`hohhot-widgets: cmi.suspend_data holds at most ${limit} characters; ${ids.length - kept.length} ticked measures are not kept.`);
+  const notesLost = allNotes.length - keptNotes.length;
+  const ticksLost = ids.length - kept.length;
+  const lost = [
+    ...(notesLost ? [`${notesLost} ${notesLost === 1 ? 'note' : 'notes'}`] : []),
+    ...(ticksLost ? [`${ticksLost} ticked ${ticksLost === 1 ? 'measure' : 'measures'}`] : []),
+  ];
+  if (lost.length) {
+    const one = notesLost + ticksLost === 1;
+    console.warn(`hohhot-widgets: cmi.suspend_data holds at most ${limit} characters; ${lost.join(' and ')} ${one ? 'is' : 'are'} not kept.`);
   }
   return text;
 }
@@ -205,7 +220,7 @@ export function quizSuspendData(state: unknown, limit: number): string | null {
 
 /** The elements the runtime reads and writes. */
 type QuizElement = HTMLElement & { state: unknown };
-type ChecklistElement = HTMLElement & { value: string[] };
+type ChecklistElement = HTMLElement & { value: string[]; noteValues: Record<string, string> };
 
 /** The running link between a widget and the LMS. */
 export interface ScormRun {
@@ -332,7 +347,7 @@ export function startScorm(win: Window = window): ScormRun | null {
   };
 
   const checklistProgress = (el: ChecklistElement, completion: boolean, percent: number | undefined): void => {
-    save(checklistSuspendData(el.value, limit));
+    save(checklistSuspendData(el.value, el.noteValues, limit));
     finished = completion;
     if (v12) {
       lms.set('cmi.core.lesson_status', completion ? 'completed' : 'incomplete');
@@ -358,15 +373,27 @@ export function startScorm(win: Window = window): ScormRun | null {
     lms.commit();
   };
 
+  /** A note changed: only the suspend data (the status follows the ticks). */
+  const onNote = (event: Event): void => {
+    if (ended) return;
+    const el = event.currentTarget as ChecklistElement;
+    save(checklistSuspendData(el.value, el.noteValues, limit));
+    lms.commit();
+  };
+
   const onReset = (event: Event): void => {
     if (ended) return;
     checklistProgress(event.currentTarget as ChecklistElement, false, 0);
     lms.commit();
   };
 
+  /** The checklist once restored and listened to: leaving keeps a note still being typed. */
+  let linkedChecklist: ChecklistElement | undefined;
+
   const terminate = (): void => {
     if (ended) return;
     ended = true;
+    if (linkedChecklist) save(checklistSuspendData(linkedChecklist.value, linkedChecklist.noteValues, limit));
     const elapsed = Date.now() - started;
     if (v12) {
       lms.set('cmi.core.session_time', scorm12Duration(elapsed));
@@ -387,9 +414,16 @@ export function startScorm(win: Window = window): ScormRun | null {
       if (ended) return;
       // The LMS keeps the learner's record: it is what the widget shows, even where this browser kept other ticks.
       if (kind === 'quiz' && suspended?.state !== undefined) (el as QuizElement).state = suspended.state;
-      if (kind === 'checklist') (el as ChecklistElement).value = Array.isArray(suspended?.value) ? (suspended.value as string[]) : [];
+      if (kind === 'checklist') {
+        const list = el as ChecklistElement;
+        list.value = Array.isArray(suspended?.value) ? (suspended.value as string[]) : [];
+        const notes = suspended?.notes;
+        list.noteValues = typeof notes === 'object' && notes !== null && !Array.isArray(notes) ? (notes as Record<string, string>) : {};
+        list.addEventListener('hw-note', onNote);
+        list.addEventListener('hw-reset', onReset);
+        linkedChecklist = list;
+      }
       el.addEventListener('hw-xapi', onXapi);
-      if (kind === 'checklist') el.addEventListener('hw-reset', onReset);
     });
   }
 

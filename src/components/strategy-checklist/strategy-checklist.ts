@@ -36,6 +36,14 @@ export interface StrategyChecklistChangeDetail {
   total: number;
 }
 
+/** Detail of the `hw-note` event: the measure whose note the reader just changed, and its text now. */
+export interface StrategyChecklistNoteDetail {
+  /** The measure's id (as in `value` and `noteValues`). */
+  id: string;
+  /** The note's text; empty when the reader cleared it. */
+  note: string;
+}
+
 /** Detail of the `hw-reset` event. */
 export interface StrategyChecklistResetDetail {
   done: number;
@@ -57,6 +65,7 @@ type Status = 'copied' | 'fallback' | 'cleared' | null;
  * @tag strategy-checklist
  *
  * @fires hw-change - A measure was ticked or unticked by the reader. `detail: { id, checked, done, total }`
+ * @fires hw-note - The reader changed a measure's note (when the field loses focus). `detail: { id, note }`
  * @fires hw-reset - The reader cleared all ticks and notes (after confirming). `detail: { done, total }`
  * @fires hw-xapi - An xAPI statement without `actor`, one per tick or untick: `progressed` on the list, with the measure in `context.contextActivities.other`, `result.completion` (all ticked) and cmi5's progress extension (per cent). `detail: XapiStatement`
  * @fires error - `data` or `src` could not be used (does not bubble). `detail: { kind, message, path?, status? }`
@@ -194,6 +203,47 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     });
   }
 
+  /**
+   * The reader's notes by measure id (`{ "<id>": "text" }`), of the measures
+   * of the list that have one: what the note fields hold, typed text
+   * included. Setting it replaces the notes of the list's measures (fields
+   * and storage follow; `null` clears them); ids that are not in the list and
+   * values that are not text are ignored with one warning, and so is a value
+   * that is not an object. No `hw-note` event fires.
+   */
+  @property({ attribute: false })
+  get noteValues(): Record<string, string> {
+    this.ensureLoaded();
+    return Object.fromEntries(
+      measuresOf(this.data).flatMap((m) => (this.noteTexts[m.id] ? [[m.id, this.noteTexts[m.id]!] as const] : [])),
+    );
+  }
+  set noteValues(notes: Readonly<Record<string, string>> | null | undefined) {
+    this.ensureLoaded();
+    const isRecord = typeof notes === 'object' && notes !== null && !Array.isArray(notes);
+    const given: [string, unknown][] = isRecord ? Object.entries(notes) : [];
+    const known = new Set(measuresOf(this.data).map((m) => m.id));
+    const ignored = given.filter(([id, text]) => !known.has(id) || typeof text !== 'string');
+    if (notes !== null && notes !== undefined && !isRecord) {
+      console.warn(`hohhot-widgets: <${this.localName}> noteValues must be an object of texts by measure id; ${JSON.stringify(notes)} is ignored.`);
+      return;
+    }
+    if (ignored.length) {
+      console.warn(
+        `hohhot-widgets: <${this.localName}> noteValues: ${ignored.map(([id]) => JSON.stringify(id)).join(', ')} ${ignored.length === 1 ? 'is not a measure of the list with a text note' : 'are not measures of the list with text notes'}; ignored.`,
+      );
+    }
+    // What is set replaces what was being typed; notes of measures outside the current dataset are kept.
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    this.dirtyNotes.clear();
+    this.write(this.key, (saved) => {
+      let next: Record<string, string> = Object.fromEntries(Object.entries(saved.notes).filter(([id]) => !known.has(id)));
+      for (const [id, text] of given) if (known.has(id) && typeof text === 'string') next = withNote(next, id, text);
+      saved.notes = next;
+    });
+  }
+
   /** Clears every tick and note of this list and its storage, without asking. */
   reset(): void {
     this.ensureLoaded();
@@ -290,6 +340,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.dirtyNotes.add(id);
     this.save();
     this.requestUpdate();
+    emit(this, 'hw-note', { id, note: text });
   }
 
   private heading(st: Strategy, lang: Lang): string {

@@ -11,7 +11,7 @@ import type { ComplementaritySelectDetail } from '../../components/city-compleme
 import type { CitationCopyDetail } from '../../components/paper-citation/paper-citation.js';
 import type { QuizCompleteDetail } from '../../components/quiz/quiz.js';
 import type { RegionMapSelectDetail } from '../../components/region-map/region-map.js';
-import type { StrategyChecklistChangeDetail, StrategyChecklistResetDetail } from '../../components/strategy-checklist/strategy-checklist.js';
+import type { StrategyChecklistChangeDetail, StrategyChecklistNoteDetail, StrategyChecklistResetDetail } from '../../components/strategy-checklist/strategy-checklist.js';
 import type { ViewChangeDetail } from '../base/chart-element.js';
 import type { XapiStatement } from './xapi.js';
 
@@ -51,6 +51,8 @@ export interface HwEventMap {
   'hw-select': CustomEvent<RegionMapSelectDetail>;
   /** `<strategy-checklist>`: a measure was ticked or unticked by the reader. */
   'hw-change': CustomEvent<StrategyChecklistChangeDetail>;
+  /** `<strategy-checklist>`: the reader changed a measure's note. */
+  'hw-note': CustomEvent<StrategyChecklistNoteDetail>;
   /** `<strategy-checklist>`: the reader cleared all ticks and notes. */
   'hw-reset': CustomEvent<StrategyChecklistResetDetail>;
   /** `<hohhot-quiz>`, `<strategy-checklist>`: an xAPI statement (without `actor`) of what the learner just did. */
