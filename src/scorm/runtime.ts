@@ -346,8 +346,11 @@ export function startScorm(win: Window = window): ScormRun | null {
     }
   };
 
+  /** The checklist's ticks and notes as its suspend data. */
+  const saveChecklist = (el: ChecklistElement): void => save(checklistSuspendData(el.value, el.noteValues, limit));
+
   const checklistProgress = (el: ChecklistElement, completion: boolean, percent: number | undefined): void => {
-    save(checklistSuspendData(el.value, el.noteValues, limit));
+    saveChecklist(el);
     finished = completion;
     if (v12) {
       lms.set('cmi.core.lesson_status', completion ? 'completed' : 'incomplete');
@@ -376,8 +379,7 @@ export function startScorm(win: Window = window): ScormRun | null {
   /** A note changed: only the suspend data (the status follows the ticks). */
   const onNote = (event: Event): void => {
     if (ended) return;
-    const el = event.currentTarget as ChecklistElement;
-    save(checklistSuspendData(el.value, el.noteValues, limit));
+    saveChecklist(event.currentTarget as ChecklistElement);
     lms.commit();
   };
 
@@ -393,7 +395,7 @@ export function startScorm(win: Window = window): ScormRun | null {
   const terminate = (): void => {
     if (ended) return;
     ended = true;
-    if (linkedChecklist) save(checklistSuspendData(linkedChecklist.value, linkedChecklist.noteValues, limit));
+    if (linkedChecklist) saveChecklist(linkedChecklist);
     const elapsed = Date.now() - started;
     if (v12) {
       lms.set('cmi.core.session_time', scorm12Duration(elapsed));

@@ -221,13 +221,14 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
   set noteValues(notes: Readonly<Record<string, string>> | null | undefined) {
     this.ensureLoaded();
     const isRecord = typeof notes === 'object' && notes !== null && !Array.isArray(notes);
-    const given: [string, unknown][] = isRecord ? Object.entries(notes) : [];
-    const known = new Set(measuresOf(this.data).map((m) => m.id));
-    const ignored = given.filter(([id, text]) => !known.has(id) || typeof text !== 'string');
     if (notes !== null && notes !== undefined && !isRecord) {
       console.warn(`hohhot-widgets: <${this.localName}> noteValues must be an object of texts by measure id; ${JSON.stringify(notes)} is ignored.`);
       return;
     }
+    const known = new Set(measuresOf(this.data).map((m) => m.id));
+    const given: [string, unknown][] = isRecord ? Object.entries(notes) : [];
+    const accepted = given.filter((entry): entry is [string, string] => known.has(entry[0]) && typeof entry[1] === 'string');
+    const ignored = given.filter((entry) => !accepted.includes(entry as [string, string]));
     if (ignored.length) {
       console.warn(
         `hohhot-widgets: <${this.localName}> noteValues: ${ignored.map(([id]) => JSON.stringify(id)).join(', ')} ${ignored.length === 1 ? 'is not a measure of the list with a text note' : 'are not measures of the list with text notes'}; ignored.`,
@@ -239,7 +240,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
     this.dirtyNotes.clear();
     this.write(this.key, (saved) => {
       let next: Record<string, string> = Object.fromEntries(Object.entries(saved.notes).filter(([id]) => !known.has(id)));
-      for (const [id, text] of given) if (known.has(id) && typeof text === 'string') next = withNote(next, id, text);
+      for (const [id, text] of accepted) next = withNote(next, id, text);
       saved.notes = next;
     });
   }
