@@ -47,20 +47,30 @@ const built = (file) => import(pathToFileURL(path.join(dist, file)).href);
  * - `replace`: selector → async (lang) => HTML put in its place (processed like the rest);
  * - `dataset` and `figures`: the export of dist/data and the figures its table
  *   shows, whose numbers --check looks for;
- * - `noSection`: the source line names no section of the paper.
+ * - `noSection`: the source line names no section of the paper;
+ * - `fallback`: what the embed snippet's fallback text takes from the snapshot
+ *   besides the title and the source line (src/builder/fallback-text.ts):
+ *   `summary`, a selector of the paragraph that sums the widget up (default:
+ *   the first paragraph of the snapshot; `null`: none), `sentences`, how many
+ *   of its sentences, and `items`, a selector of the elements listed after it,
+ *   or `figures` (the first list of figures: value, then label), `dl` (the
+ *   first description list), each item then "label: value", or `table` (the
+ *   first table's rows: header, last column's header and last cell).
  */
 const WIDGETS = {
   'hohhot-trade-breakdown': { dataset: 'trade2024', figures: (d) => [d.total, d.growth, ...d.imports, ...d.exports] },
-  'hohhot-trade-partners': { dataset: 'trade2024', figures: (d) => [d.total, ...d.partners] },
+  'hohhot-trade-partners': { fallback: { items: 'table' }, dataset: 'trade2024', figures: (d) => [d.total, ...d.partners] },
   'hohhot-investment-projects': {
+    fallback: { summary: null, items: 'dl' },
     dataset: 'investment2024',
     figures: (d) => [...d.thresholds.map((t) => t.count), d.agreedInvestment, d.fundsInPlaceRate, d.horinger2025.projects, d.horinger2025.investment],
   },
   'hohhot-key-figures': {
+    fallback: { summary: null, items: 'figures' },
     dataset: 'trade2024',
     figures: (d) => [d.total, d.growth, d.growthAboveRegion, d.shareOfRegion, d.beltAndRoad.value, d.beltAndRoad.growth, d.beltAndRoad.share],
   },
-  'hohhot-cross-border-ecommerce': { dataset: 'ecommerce', figures: (d) => [d.trade, d.enterprisesInZone, d.platformEnterprises] },
+  'hohhot-cross-border-ecommerce': { fallback: { items: 'figures' }, dataset: 'ecommerce', figures: (d) => [d.trade, d.enterprisesInZone, d.platformEnterprises] },
   // The grid becomes a table; the selection panel (a hint until a cell is
   // selected) goes, the paper's sentences behind the marks stay (print-only).
   // A cell's industry is its column header: the cell keeps its mark and its meaning.
@@ -69,6 +79,7 @@ const WIDGETS = {
   'city-complementarity-matrix': {
     attrs: { layout: 'industries-as-columns' },
     instruction: ['[part=base] > p:first-of-type'],
+    fallback: { summary: 'div p:first-of-type', sentences: 1 },
     drop: ['.details', '.cell-label', '.help'],
     trim: { '[role=gridcell] .visually-hidden': /^[:：]\s*/ },
   },
@@ -76,13 +87,13 @@ const WIDGETS = {
   'hohhot-region-map': { instruction: ['[part=base] > p:first-of-type'], drop: ['.map', '.legend', '[part=base] > p.note'] },
   'hohhot-cooperation-mechanisms': {},
   // Every problem open, its number once (the list numbers it).
-  'hohhot-challenges': { open: true, instruction: ['[part=base] > p:first-of-type'], drop: ['summary .num'] },
+  'hohhot-challenges': { fallback: { items: 'summary' }, open: true, instruction: ['[part=base] > p:first-of-type'], drop: ['summary .num'] },
   // Strategies and their measures as a reading list (the element's own `readonly`): no ticks, progress or notes.
-  'strategy-checklist': { attrs: { readonly: '' } },
+  'strategy-checklist': { fallback: { items: 'h3' }, attrs: { readonly: '' } },
   // A worksheet: every question of a fixed draw, its options as a list, the answer in <details>.
   'hohhot-quiz': { attrs: { seed: 'worksheet' }, instruction: ['[part=base] > p.note:first-of-type'], replace: { '.question': quizWorksheet } },
   // The citation formats and the whole reference list.
-  'hohhot-paper-citation': { noSection: true, drop: ['.references .visually-hidden'], space: ['.ref-en'] },
+  'hohhot-paper-citation': { fallback: { summary: null, items: 'dl' }, noSection: true, drop: ['.references .visually-hidden'], space: ['.ref-en'] },
 };
 
 // ---------------------------------------------------------------- rendering
@@ -412,6 +423,135 @@ async function snapshot(tag, lang, chart, references) {
   return `${parse5.serialize(wrapper).replace(/\n{2,}/g, '\n')}\n`;
 }
 
+// ------------------------------------------------------- fallback text
+
+/** At most this many items in a fallback list: a short text, never taller than the widget. */
+const FALLBACK_ITEMS = 6;
+const squash = (s) => s.replace(/\s+/g, ' ').trim();
+/** The first `n` sentences of a text, in either language. */
+function sentences(s, n) {
+  const parts = s.match(/[^.。!?！？]+(?:[.。!?！？]+(?=\s|$)|[。！？]+|$)/g) ?? [s];
+  return squash(parts.slice(0, n).join(''));
+}
+/** The elements under `top` that `sel` matches, in document order, outside the reference list. */
+function matching(top, sel) {
+  const test = selector(sel);
+  const out = [];
+  const walk = (node, ancestors) => {
+    for (const child of node.childNodes ?? []) {
+      if (!isElement(child) || /-references$/.test(attr(child, 'aria-labelledby') ?? '')) continue;
+      if (test(child, ancestors)) out.push(child);
+      walk(child, [...ancestors, child]);
+    }
+  };
+  walk(top, [top]);
+  return out;
+}
+
+/**
+ * What a reader sees where the widget stands when its script never runs,
+ * taken from the widget's snapshot: its title, the sentence or figures that
+ * sum it up, and its source line (reference marks as plain text).
+ */
+export function fallbackDigest(html, { lang, fallback = {} }) {
+  const top = parse5.parseFragment(html).childNodes.find((n) => n.tagName === 'section');
+  if (!top) throw new Error('no <section> in the snapshot');
+  const kids = top.childNodes.filter(isElement);
+  const label = lang === 'en' ? 'Source:' : '来源：';
+  const title = squash(textContent(kids.find((n) => /^h[1-6]$/.test(n.tagName)) ?? { nodeName: '#text', value: '' }));
+  const sourceNode = kids.filter((n) => n.tagName === 'p' && textContent(n).trim().startsWith(label)).at(-1);
+  const source = sourceNode ? squash(textContent(sourceNode)) : '';
+  let summary = '';
+  if (fallback.summary !== null) {
+    const candidates = fallback.summary ? matching(top, fallback.summary) : kids.filter((n) => n.tagName === 'p' && n !== sourceNode);
+    const first = candidates.find((n) => squash(textContent(n)));
+    if (first) summary = fallback.sentences ? sentences(textContent(first), fallback.sentences) : squash(textContent(first));
+  }
+  let items = [];
+  if (fallback.items === 'figures') {
+    const list = matching(top, 'ul').find((ul) => ul.childNodes.some((li) => li.tagName === 'li' && li.childNodes.filter((c) => c.tagName === 'p').length >= 2));
+    items = (list?.childNodes ?? [])
+      .filter((li) => li.tagName === 'li')
+      .map((li) => li.childNodes.filter((c) => c.tagName === 'p').map((c) => squash(textContent(c))))
+      .map(([value, what]) => `${what}${lang === 'en' ? ': ' : '：'}${value}`);
+  } else if (fallback.items === 'dl') {
+    const dl = matching(top, 'dl')[0];
+    const terms = dl ? [...elements(dl)].filter((n) => n.tagName === 'dt' || n.tagName === 'dd') : [];
+    for (let i = 0; i < terms.length - 1; i++) {
+      if (terms[i].tagName === 'dt' && terms[i + 1].tagName === 'dd') items.push(`${squash(textContent(terms[i]))}${lang === 'en' ? ': ' : '：'}${squash(textContent(terms[i + 1]))}`);
+    }
+  } else if (fallback.items === 'table') {
+    // Each row: its header and its last cell, under the last column's header (the unit).
+    const table = matching(top, 'table')[0];
+    const cells = (row) => row.childNodes.filter((c) => c.tagName === 'th' || c.tagName === 'td').map((c) => squash(textContent(c)));
+    const head = table ? matching(table, 'thead tr').map(cells)[0] : undefined;
+    for (const row of table ? matching(table, 'tbody tr') : []) {
+      const c = cells(row);
+      items.push(`${c[0]}${lang === 'en' ? ' — ' : '，'}${head?.at(-1) ?? ''}${lang === 'en' ? ': ' : '：'}${c.at(-1)}`);
+    }
+  } else if (fallback.items) {
+    items = matching(top, fallback.items).map((n) => squash(textContent(n)));
+  }
+  items = items.filter(Boolean);
+  if (items.length > FALLBACK_ITEMS) items = [...items.slice(0, FALLBACK_ITEMS - 1), lang === 'en' ? `and ${items.length - FALLBACK_ITEMS + 1} more` : `等 ${items.length} 项`];
+  return { title, summary, items, source };
+}
+
+/** A snapshot as a page of its own: the page the fallback text links to. */
+function standalonePage(fragment, lang, title) {
+  const escaped = title.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  return `<!doctype html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escaped}</title>
+</head>
+<body>
+<main>
+${fragment}</main>
+</body>
+</html>
+`;
+}
+
+/** The generated module of fallback texts (its whole text). */
+function fallbackModule(texts) {
+  return `// Written by \`node scripts/static.mjs\` (run by \`npm run build\`) from the static
+// snapshots in dist/static/: what the embed builder's script-tag code carries
+// inside the element, for readers whose page never runs the script. Do not edit
+// by hand; \`node scripts/static.mjs --check\` fails when it is stale.
+import type { Lang } from '../core/controllers/lang.js';
+
+export interface FallbackText {
+  /** The widget's heading. */
+  title: string;
+  /** The sentence that sums the widget up ('' when its items do). */
+  summary: string;
+  /** Figures or headings listed after the summary. */
+  items: readonly string[];
+  /** The source line, reference marks as plain text. */
+  source: string;
+}
+
+export const fallbackTexts: Record<string, Record<Lang, FallbackText>> = ${JSON.stringify(texts, null, 2)};
+`;
+}
+
+/** The fallback texts of every widget in both languages, from the snapshots on disk. */
+function fallbackTexts(widgets) {
+  const texts = {};
+  for (const w of widgets) {
+    texts[w.tag] = {};
+    for (const lang of LANGS) {
+      const html = fs.readFileSync(path.join(outDir, `${w.tag}.${lang}.html`), 'utf8');
+      texts[w.tag][lang] = fallbackDigest(html, { lang, fallback: WIDGETS[w.tag]?.fallback });
+    }
+  }
+  return texts;
+}
+const FALLBACK_MODULE = path.join(root, 'src', 'builder', 'fallback-text.ts');
+
 /** The entries of the paper's reference list as `<hohhot-paper-citation>` renders them, and the list's heading. */
 async function referenceList(lang) {
   const rendered = parse5.parseFragment(await renderElement('hohhot-paper-citation', { lang }));
@@ -440,6 +580,9 @@ async function write() {
     for (const w of widgets) {
       const out = await snapshot(w.tag, lang, w.chart, references);
       fs.writeFileSync(path.join(outDir, `${w.tag}.${lang}.html`), out);
+      fs.mkdirSync(path.join(outDir, 'pages'), { recursive: true });
+      const { title } = fallbackDigest(out, { lang });
+      fs.writeFileSync(path.join(outDir, 'pages', `${w.tag}.${lang}.html`), standalonePage(out, lang, title));
       pages[lang].push(out);
     }
   }
@@ -460,7 +603,12 @@ ${LANGS.map((lang) => pages[lang].join('<hr>\n')).join('<hr>\n')}</main>
 </html>
 `;
   fs.writeFileSync(path.join(outDir, 'index.html'), index);
-  console.log(`static: ${widgets.length * LANGS.length} snapshots and index.html → ${path.relative(root, outDir)}/`);
+  const module = fallbackModule(fallbackTexts(widgets));
+  if (!fs.existsSync(FALLBACK_MODULE) || fs.readFileSync(FALLBACK_MODULE, 'utf8') !== module) {
+    fs.writeFileSync(FALLBACK_MODULE, module);
+    console.log(`static: ${path.relative(root, FALLBACK_MODULE)} rewritten: build again so that the builder carries it`);
+  }
+  console.log(`static: ${widgets.length * LANGS.length} snapshots, a page of each (pages/) and index.html → ${path.relative(root, outDir)}/`);
 }
 
 // ------------------------------------------------------------------ checking
@@ -557,6 +705,23 @@ async function check() {
     }
   }
   if (!fs.existsSync(path.join(outDir, 'index.html'))) problems.push('dist/static/index.html: missing');
+  for (const w of widgets) {
+    for (const lang of LANGS) {
+      if (!fs.existsSync(path.join(outDir, 'pages', `${w.tag}.${lang}.html`))) problems.push(`dist/static/pages/${w.tag}.${lang}.html: missing`);
+    }
+  }
+  if (!problems.length) {
+    const texts = fallbackTexts(widgets);
+    for (const [tag, byLang] of Object.entries(texts)) {
+      for (const [lang, t] of Object.entries(byLang)) {
+        if (!t.title) problems.push(`fallback text of <${tag}> (${lang}): no title`);
+        if (!t.summary && !t.items.length) problems.push(`fallback text of <${tag}> (${lang}): neither a summary nor figures`);
+        if (!t.source) problems.push(`fallback text of <${tag}> (${lang}): no source line`);
+      }
+    }
+    const current = fs.existsSync(FALLBACK_MODULE) ? fs.readFileSync(FALLBACK_MODULE, 'utf8') : '';
+    if (current !== fallbackModule(texts)) problems.push(`${path.relative(root, FALLBACK_MODULE)}: stale (run npm run build twice: the second build bundles what the first wrote)`);
+  }
   if (problems.length) {
     console.error(`static --check: ${problems.length} problem${problems.length === 1 ? '' : 's'}\n  ${problems.join('\n  ')}`);
     process.exit(1);
