@@ -169,7 +169,9 @@ async function expectCodesShowThePreview(b: Builder, tag: string): Promise<Widge
 
   const script = await copy(b, 'script');
   expect(script).to.equal(code(b, 'script'));
-  expect(script).to.contain(`<script type="module" blocking="render" src="${location.origin}/dist/cdn/hohhot-widgets.js"></script>`);
+  // One widget: its own file, an async module that never holds back the article.
+  expect(script).to.contain(`<script type="module" async src="${location.origin}/dist/cdn/${tag}.js"></script>`);
+  expect(script).not.to.contain('blocking=');
   const a = await pasted(script, tag);
   expect(snapshot(a.el, fields), 'script-tag code').to.deep.equal(snapshot(shown, fields));
   a.frame.remove();
@@ -350,6 +352,42 @@ describe('the embed builder (demo/builder.html)', function () {
     expect(response.status, link.href).to.equal(200);
     const text = await response.text();
     expect(text).to.match(/^<section lang="en"/).and.contain('Malaysia').and.not.contain('<script');
+  });
+
+  it('gives the widget\'s own file for one widget, the loader for several, and the fallback text in the widget\'s language', async () => {
+    b = await openBuilder();
+    await pickWidget(b, 'hohhot-trade-partners');
+    await choose(control<HTMLSelectElement>(b.root, 'lang'), 'en');
+    await until(() => code(b!, 'script').includes('lang="en"'), 'the English code');
+    let script = code(b, 'script');
+    expect(script).to.contain(`<script type="module" async src="${location.origin}/dist/cdn/hohhot-trade-partners.js"></script>`);
+    // What a reader sees without the script: the title, the figures, the source and the static page, in English.
+    const doc = new DOMParser().parseFromString(script.replace(/<script[^>]*><\/script>/, ''), 'text/html');
+    const el = doc.querySelector('hohhot-trade-partners')!;
+    expect(el.querySelector('strong')!.textContent).to.equal("Hohhot's main trading partners, 2024");
+    expect(el.textContent).to.contain('Malaysia — Trade (CNY billion): 3.68').and.contain('Source: Li Jianhong');
+    expect(el.querySelector('a')!.href).to.equal(`${location.origin}/dist/static/pages/hohhot-trade-partners.en.html`);
+    expect(el.querySelector('a')!.textContent).to.equal('Read it all as a plain web page');
+    // The height it keeps: a float whose padding follows the column's width.
+    expect(el.querySelector('div > div[aria-hidden="true"]')!.getAttribute('style')).to.match(/^float:left;padding-top:calc\(/);
+
+    const radios = [...b.root.querySelectorAll<HTMLInputElement>('input[name="delivery"]')];
+    expect(radios.map((r) => r.value)).to.deep.equal(['one', 'loader']);
+    expect(radios[0]!.checked).to.equal(true);
+    radios[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await until(() => code(b!, 'script').includes('hohhot-widgets.js'), 'the loader');
+    script = code(b, 'script');
+    expect(script).to.contain(`<script type="module" async src="${location.origin}/dist/cdn/hohhot-widgets.js"></script>`);
+    // The same fallback with either script.
+    expect(script).to.contain('Malaysia — Trade (CNY billion): 3.68');
+
+    // In Chinese, the fallback is Chinese.
+    await choose(control<HTMLSelectElement>(b.root, 'lang'), 'zh-CN');
+    await until(() => code(b!, 'script').includes('lang="zh-CN"'), 'the Chinese code');
+    script = code(b, 'script');
+    expect(script).to.contain('<strong>2024年呼和浩特主要贸易国家</strong>').and.contain('来源：李建宏').and.contain('阅读完整内容（静态网页）');
+    expect(script).to.contain('/dist/static/pages/hohhot-trade-partners.zh-CN.html');
   });
 
   it('says clearly what it cannot use, leaves it out of the codes and the preview, and keeps working', async () => {

@@ -22,10 +22,13 @@ import { baseStyles } from '../core/styles/styles.js';
 import { ThemeController, themeTokens, type Theme } from '../core/controllers/theme.js';
 import { attributeDescriptionsZh, builderStrings, widgetSummariesZh, type BuilderStrings } from './strings.js';
 import { iframeSnippet, npmSnippet, scormSnippet, scriptSnippet, type SnippetInput } from './snippets.js';
+import { fallbackTexts } from './fallback-text.js';
 
 export const PREVIEW_WIDTHS = ['320', '640', 'full'] as const;
 export type PreviewWidth = (typeof PREVIEW_WIDTHS)[number];
 export const SURFACES = ['light', 'dark'] as const;
+export const DELIVERIES = ['one', 'loader'] as const;
+export type Delivery = (typeof DELIVERIES)[number];
 export type Surface = (typeof SURFACES)[number];
 const SNIPPETS = ['script', 'iframe', 'npm', 'scorm'] as const;
 type SnippetKind = (typeof SNIPPETS)[number];
@@ -264,6 +267,8 @@ export class HwEmbedBuilder extends LitElement {
   @state() private values: Record<string, Value> = { lang: normalizeLang(document.documentElement.lang) ?? 'zh-CN' };
   @state() private width: PreviewWidth = 'full';
   @state() private surface: Surface = 'light';
+  /** The script of the script-tag code: the widget's own file, or the loader for several widgets. */
+  @state() private delivery: Delivery = 'one';
   /** The property values of a fresh element of the current widget: its defaults. */
   @state() private defaults: Record<string, Default> | null = null;
   @state() private preview: Probe | null = null;
@@ -399,6 +404,10 @@ export class HwEmbedBuilder extends LitElement {
       title: this.heading || summary.replace(/[.。]$/, ''),
       // The embed page's body has a 1 px padding on each side.
       height: expectedHeight(this.tag, lang === 'zh-CN' ? 'zh' : 'en', 640) + 2,
+      lang: lang === 'en' ? 'en' : 'zh-CN',
+      delivery: this.delivery,
+      fallback: fallbackTexts[this.tag]?.[lang === 'en' ? 'en' : 'zh-CN'],
+      fallbackLink: builderStrings[lang === 'en' ? 'en' : 'zh-CN'].fallbackLink,
     };
   }
 
@@ -552,6 +561,10 @@ export class HwEmbedBuilder extends LitElement {
                   return html`<div class="snippet">
                     <label for="code-${kind}">${label}</label>
                     <p class="help" id="code-${kind}-help">${help}</p>
+                    ${kind === 'script'
+                      ? html`${this.renderRadios<Delivery>(s.delivery, 'delivery', DELIVERIES, this.delivery, (v) => (v === 'one' ? s.deliveryOne : s.deliveryLoader), (v) => (this.delivery = v))}
+                          <p class="help">${s.deliveryHelp}</p>`
+                      : nothing}
                     <textarea id="code-${kind}" readonly rows=${text.split('\n').length + 1} aria-describedby="code-${kind}-help" .value=${text}></textarea>
                     <button type="button" data-copy=${kind} @click=${() => void this.copy(kind)}>${s.copy(name)}</button>
                   </div>`;

@@ -31,6 +31,14 @@ export interface BuilderStrings {
   selected: (what: string) => string;
   /** Before the link to the widget's static snapshot (dist/static/<tag>.<lang>.html). */
   staticSnapshot: string;
+  /** The choice of script in the script-tag code. */
+  delivery: string;
+  deliveryOne: string;
+  deliveryLoader: string;
+  /** Help below the choice. */
+  deliveryHelp: string;
+  /** The fallback's link to the static page, in the widget's language (not the interface's). */
+  fallbackLink: string;
   left: string;
   /** A text or number field's value that the widget would not use. */
   refused: (name: string, value: string, fallback: string) => string;
@@ -59,7 +67,11 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     dark: '深色',
     code: '嵌入代码',
     snippets: {
-      script: { label: '网页代码（script 标签）', name: '网页代码', help: '粘贴到网页或内容管理系统中；一个页面只需一个 script 标签。' },
+      script: {
+        label: '网页代码（script 标签）',
+        name: '网页代码',
+        help: '粘贴到网页正文或内容管理系统中，放在正文或 <head> 中均可：脚本异步加载，不会延迟文章显示。元素内的文字是脚本无法运行时读者看到的内容（标题、关键数据、来源和静态网页链接），并为组件预留高度，组件出现时文章不会跳动。',
+      },
       iframe: { label: 'iframe 代码', name: 'iframe 代码', help: '适用于不允许 script 标签、但允许 iframe 的课程页面或内容管理系统。' },
       npm: { label: 'npm / TypeScript 代码', name: 'npm 代码', help: '先运行 npm install hohhot-widgets；属性有类型检查和编辑器补全。' },
       scorm: {
@@ -72,6 +84,11 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     copied: (what) => `已复制${/^[A-Za-z]/.test(what) ? ' ' : ''}${what}。`,
     selected: (what) => `无法使用剪贴板：${what}已选中，请按 Ctrl+C（Mac 上为 ⌘C）复制。`,
     staticSnapshot: '课程页面既不允许 script 也不允许 iframe 时，可粘贴此组件的静态快照（纯 HTML，含数据表和来源，默认选项）：',
+    delivery: '脚本',
+    deliveryOne: '只嵌入这一个组件（组件自己的文件，一次请求）',
+    deliveryLoader: '同一页面嵌入多个组件（加载器，一个 script 标签供所有组件使用）',
+    deliveryHelp: '一个页面只需一个 script 标签：嵌入多个组件时，请选择加载器，并只粘贴一次 script 标签。',
+    fallbackLink: '阅读完整内容（静态网页）',
     left: '未列出的：data（只能在 JavaScript 中设置的属性，不能写进嵌入代码）。',
     refused: (name, value, fallback) => `组件不接受 ${name} 的值“${value}”，会改用默认值 ${fallback}；嵌入代码和预览中已省略此项。`,
     notANumber: (name) => `${name} 应为数字；嵌入代码和预览中已省略此项。`,
@@ -97,7 +114,11 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     dark: 'dark',
     code: 'Embed code',
     snippets: {
-      script: { label: 'Web page (script tag)', name: 'script-tag code', help: 'Paste into a web page or a CMS; one script tag is enough for every widget of a page.' },
+      script: {
+        label: 'Web page (script tag)',
+        name: 'script-tag code',
+        help: 'Paste into an article or a CMS, in the body or in the <head>: the script loads asynchronously and never holds back the article. The text inside the element is what readers see if the script never runs (title, key figures, source and a link to a static page), and it keeps the widget’s height, so the article does not jump when the widget appears.',
+      },
       iframe: { label: 'iframe', name: 'iframe code', help: 'For course pages and CMSs that strip script tags but allow an iframe.' },
       npm: { label: 'npm / TypeScript', name: 'npm code', help: 'After npm install hohhot-widgets; the properties are typed, with completion in your editor.' },
       scorm: {
@@ -110,6 +131,11 @@ export const builderStrings: Record<Lang, BuilderStrings> = {
     copied: (what) => `The ${what} is copied.`,
     selected: (what) => `The clipboard is not available: the ${what} is selected; press Ctrl+C (⌘C on a Mac) to copy it.`,
     staticSnapshot: 'Where a course page allows neither scripts nor iframes, paste the widget’s static snapshot (plain HTML with its tables and sources, default options):',
+    delivery: 'Script',
+    deliveryOne: 'this widget only (its own file, one request)',
+    deliveryLoader: 'several widgets on the page (the loader: one script tag for all)',
+    deliveryHelp: 'One script tag per page is enough: for several widgets, choose the loader and paste its script tag once.',
+    fallbackLink: 'Read it all as a plain web page',
     left: 'Not listed: data (a property set from JavaScript only, which no embed code can carry).',
     refused: (name, value, fallback) =>
       `The widget does not accept “${value}” for ${name} and would use its default, ${fallback}; it is left out of the code and the preview.`,
