@@ -203,7 +203,7 @@ describe('<${tag}>', () => {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>&lt;${tag}&gt; · hohhot-widgets</title>
     <link rel="stylesheet" href="./demo.css" />
-    <script type="module" blocking="render" src="../dist/cdn/hohhot-widgets.js"></script>
+    <script type="module" async src="../dist/cdn/hohhot-widgets.js"></script>
   </head>
   <body>
     <main>
