@@ -14,6 +14,18 @@
 //   ECharts by hand     the same, with ECharts' full bundle
 //   static HTML         the same table and bars as inline SVG, no script (the floor)
 //
+// Guest pages: the builder's script-tag code (src/builder/snippets.ts, with
+// its fallback text and reserved height) pasted where an editor pastes it, in
+// the article's body, or with the script in the <head>:
+//   article alone       the same article without any widget code (the baseline first paint)
+//   pasted in body      <hohhot-trade-breakdown>'s code (its own file), in view
+//   script in head      the same, the script tag in the <head>
+//   12 pasted in body   the 12 widgets' codes with the loader, its script tag once
+//   host slow / hung    the widget's host answers after 3 s, or never (body and head)
+//   root 62.5 %         the 12 widgets on a page with html { font-size: 62.5% }
+// For these also: visible fallback characters while no widget is defined, and
+// widget heights and text size against the plain page.
+//
 // Per page: gzip bytes (everything, headers included), requests, the page's
 // scripts alone (gzip bytes and files, without the article and the probe), waterfall depth (longest chain of requests
 // each started by the previous one), first contentful paint, all content
@@ -21,7 +33,7 @@
 // Profiles: "slow-4g" (150 ms RTT, 1.6 Mbit/s down, as Lighthouse's mobile
 // profile without CPU throttling) and "local" (no throttling).
 //
-//   node scripts/bench.mjs [--runs N] [--profile slow-4g|local]
+//   node scripts/bench.mjs [--runs N] [--profile slow-4g|local] [--pages id,id]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -57,15 +69,27 @@ if (!executablePath) {
 }
 
 const { trade2024 } = await import(path.resolve('dist/data/trade.js'));
+// The builder's own code for the snippets, compiled on the fly (the widgets' modules left out).
+const esbuild = await import('esbuild');
+const snippetsJs = (
+  await esbuild.build({ entryPoints: ['src/builder/snippets.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, external: ['./define/*'], logLevel: 'error' })
+).outputFiles[0].text;
+const { scriptSnippet } = await import(`data:text/javascript;base64,${Buffer.from(snippetsJs).toString('base64')}`);
+const { fallbackTexts } = await import(
+  `data:text/javascript;base64,${Buffer.from((await esbuild.build({ entryPoints: ['src/builder/fallback-text.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text).toString('base64')}`
+);
+const { builderStrings } = await import(
+  `data:text/javascript;base64,${Buffer.from((await esbuild.build({ entryPoints: ['src/builder/strings.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text).toString('base64')}`
+);
 const tags = readRegistry().map((w) => w.tag);
 
 // ---------------------------------------------------------------- pages
 const PARA =
   '<p>Hohhot, the capital of Inner Mongolia, is working with Baotou, Ordos and Ulanqab on a regional economy open to the world. This paragraph stands for the article text around the figures, as a news site or a government portal would publish it.</p>';
-const article = (title, head, body) => `<!doctype html>
+const article = (title, head, body, rootStyle = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title>
-<style>body{font:18px/1.6 Georgia,serif;margin:0}main{max-width:720px;margin:0 auto;padding:1rem}</style>
+<style>${rootStyle}body{font:18px/1.6 Georgia,serif;margin:0}main{max-width:720px;margin:0 auto;padding:1rem}</style>
 ${head}
 <script src="/__bench__/probe.js"></script>
 </head><body><main><h1>${title}</h1>${PARA}${PARA}${body}${PARA}${PARA}</main></body></html>`;
@@ -74,6 +98,36 @@ ${head}
 // the first paint (engines without the attribute run it as an ordinary module script).
 const loaderHead = `<script type="module" blocking="render" src="/${LOADER}"></script>`;
 const widgetPage = (title, list, head = loaderHead) => article(title, head, list.map((t) => `<${t}></${t}>${PARA}`).join(''));
+
+// The builder's code for a widget, its script from `host` (a path prefix: '' or a slow or hung one).
+const snippetOf = (tag, { lang = 'en', delivery = 'one', host = '' } = {}) =>
+  scriptSnippet({
+    tag,
+    module: tag,
+    attrs: tag === 'hohhot-quiz' ? [['lang', lang], ['seed', '1']] : [['lang', lang]],
+    props: [],
+    base: `http://bench.invalid${host}/dist/cdn/`,
+    title: tag,
+    height: 600,
+    lang,
+    delivery,
+    fallback: fallbackTexts[tag][lang],
+    fallbackLink: builderStrings[lang].fallbackLink,
+  }).replaceAll('http://bench.invalid', '');
+const splitSnippet = (snippet) => {
+  const script = /<script[^>]*><\/script>/.exec(snippet)[0];
+  return { script, element: snippet.replace(script, '').trim() };
+};
+/** An article with one widget's code pasted in the body, or with its script tag moved to the head. */
+const guestPage = (title, tag, { inHead = false, host = '' } = {}) => {
+  const { script, element } = splitSnippet(snippetOf(tag, { host }));
+  return article(title, inHead ? script : '', `${inHead ? '' : script}${element}${PARA}`);
+};
+/** The 12 widgets' codes with the loader, its script tag once (at the first widget), between paragraphs. */
+const guestAll = (title, rootStyle = '') => {
+  const parts = tags.map((tag, i) => splitSnippet(snippetOf(tag, { lang: i % 2 ? 'en' : 'zh-CN', delivery: 'loader' })));
+  return article(title, '', `${parts[0].script}${parts.map((p) => `${p.element}${PARA}`).join('')}`, rootStyle);
+};
 
 const flows = [
   { id: 'imports', title: 'Main imports, 2024 (CNY 100 million)', items: trade2024.imports },
@@ -131,7 +185,12 @@ const probe = `(() => {
     const cs = canvases();
     if (r.firstChart === undefined && cs.some(painted)) r.firstChart = now;
     if (cs.length || document.querySelector('svg')) r.charts = true;
-    if (r.allRendered !== undefined && (r.firstChart !== undefined || (!cs.length && document.readyState === 'complete' && now > 1500))) {
+    const undefinedWidgets = ws.filter((w) => !customElements.get(w.localName));
+    if (undefinedWidgets.length) r.fallbackChars = Math.max(r.fallbackChars ?? 0, undefinedWidgets.reduce((n, w) => n + w.innerText.replace(/\\s+/g, ' ').trim().length, 0));
+    // A widget's host that never answers: the page is measured as it stands after 6 s.
+    if (now > 6000) r.hung = ws.length > rendered.length;
+    if (r.hung || (r.allRendered !== undefined && (r.firstChart !== undefined || (!cs.length && document.readyState === 'complete' && now > 1500)))) {
+
       setTimeout(() => (r.done = true), 500); // let late shifts count
       return;
     }
@@ -150,6 +209,15 @@ const PAGES = [
   { id: 'chartjs', name: 'Chart.js by hand', html: chartJsPage },
   { id: 'echarts', name: 'ECharts by hand', html: echartsPage },
   { id: 'static', name: 'static HTML + SVG', html: staticPage },
+  { id: 'guest-none', name: 'article alone', html: article('One chart widget', '', PARA) },
+  { id: 'guest-body', name: 'pasted in body', html: guestPage('One chart widget', 'hohhot-trade-breakdown') },
+  { id: 'guest-head', name: 'script in head', html: guestPage('One chart widget', 'hohhot-trade-breakdown', { inHead: true }) },
+  { id: 'guest-12', name: '12 pasted in body', html: guestAll('All 12 widgets') },
+  { id: 'guest-slow-body', name: 'host slow, body', html: guestPage('One chart widget', 'hohhot-trade-breakdown', { host: '/__slow__' }) },
+  { id: 'guest-slow-head', name: 'host slow, head', html: guestPage('One chart widget', 'hohhot-trade-breakdown', { inHead: true, host: '/__slow__' }) },
+  { id: 'guest-hung-body', name: 'host hung, body', html: guestPage('One chart widget', 'hohhot-trade-breakdown', { host: '/__hung__' }) },
+  { id: 'guest-hung-head', name: 'host hung, head', html: guestPage('One chart widget', 'hohhot-trade-breakdown', { inHead: true, host: '/__hung__' }) },
+  { id: 'guest-root-62', name: 'root 62.5 %', html: guestAll('All 12 widgets', 'html{font-size:62.5%}') },
 ];
 const VIRTUAL = {
   '/__bench__/probe.js': probe,
@@ -161,8 +229,24 @@ const VIRTUAL = {
 // ---------------------------------------------------------------- server (gzip, like a CDN)
 const TYPES = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.json': 'application/json' };
 const gzipped = new Map();
+const SLOW_MS = 3000;
+const hung = new Set();
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://localhost');
+  // The widgets' host, slow (answers after 3 s) or hung (never answers).
+  if (url.pathname.startsWith('/__hung__/')) {
+    hung.add(res);
+    res.on('close', () => hung.delete(res));
+    return;
+  }
+  if (url.pathname.startsWith('/__slow__/')) {
+    const rest = url.pathname.slice('/__slow__'.length);
+    setTimeout(() => {
+      req.url = rest + url.search;
+      server.emit('request', req, res);
+    }, SLOW_MS);
+    return;
+  }
   const file = path.join('.', decodeURIComponent(url.pathname));
   let body = VIRTUAL[url.pathname];
   if (body === undefined) {
@@ -204,13 +288,26 @@ async function run(browser, page, profile) {
   const errors = [];
   tab.on('pageerror', (e) => errors.push(e.message));
   try {
-    await tab.goto(`${origin}/__bench__/${page.id}.html`);
+    // Not waiting for the load event: a hung widget host holds it back for ever (the article is there all the same).
+    await tab.goto(`${origin}/__bench__/${page.id}.html`, { waitUntil: 'commit' });
     await tab.waitForFunction(() => window.__bench?.done, null, { timeout: TIMEOUT_MS, polling: 100 });
     const r = await tab.evaluate(() => ({
       ...window.__bench,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       waterfall: performance.getEntriesByType('resource').map((e) => [e.name.replace(location.origin, ''), Math.round(e.startTime), Math.round(e.responseStart), Math.round(e.responseEnd)]),
     }));
+    // After the shifts are counted: each widget in view (laid out), its height and its text size.
+    r.sizes = await tab.evaluate(async () => {
+      const out = [];
+      for (const w of document.querySelectorAll('*')) {
+        if (!w.localName.includes('-') || !w.shadowRoot?.querySelector('.hw')) continue;
+        w.scrollIntoView();
+        await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        const text = w.shadowRoot.querySelector('p, li, td') ?? w;
+        out.push([w.localName, w.getBoundingClientRect().height, parseFloat(getComputedStyle(text).fontSize)]);
+      }
+      return out;
+    });
     const list = [...requests.values()].filter((q) => !q.url.endsWith('/favicon.ico'));
     const byUrl = new Map(list.map((q) => [q.url, q]));
     const depth = (q, seen = new Set()) => {
@@ -244,6 +341,8 @@ const median = (values) => {
 const browser = await chromium.launch({ executablePath, args: CHROME_ARGS, headless: true });
 const results = {};
 try {
+  // One page first, not counted: the browser's own first start is no reader's.
+  await run(browser, PAGES.find((p) => p.id === 'guest-none'), 'local');
   for (const profile of PROFILES) {
     results[profile] = [];
     for (const page of PAGES) {
@@ -268,6 +367,9 @@ try {
         allRendered: m('allRendered'),
         firstChart: m('firstChart'),
         cls: m('cls'),
+        fallbackChars: m('fallbackChars'),
+        hung: runs.some((r) => r.hung),
+        sizes: runs.find((r) => r.sizes)?.sizes ?? [],
         longTasks: m('longTasks'),
         longTaskMs: m('longTaskMs'),
         errors: [...new Set(runs.flatMap((r) => (r.error ? [r.error] : (r.errors ?? []))))],
@@ -276,6 +378,7 @@ try {
   }
 } finally {
   await browser.close();
+  for (const res of hung) res.destroy();
   server.close();
 }
 
@@ -317,6 +420,27 @@ for (const profile of PROFILES) {
       ),
     );
     console.log(`Targets: bytes ≤ 1.0× Chart.js page: ${ratio(one.bytes, cj.bytes)}; first chart ≤ 1.0× Chart.js: ${ratio(one.firstChart, cj.firstChart)}, ≤ 0.5× ECharts: ${ratio(one.firstChart, ec.firstChart)}; chart-free page ≤ 30 kB: ${kb(get('one-free').bytes)}; 60 widgets rendered ≤ 1.5 s: ${ms(get('sixty').allRendered)}; CLS ≤ 0.01: all 12 ${get('all-12').cls?.toFixed(3)}, 60 ${get('sixty').cls?.toFixed(3)}`);
+  }
+  const none = get('guest-none');
+  const guests = results[profile].filter((r) => r.id.startsWith('guest-'));
+  if (none && guests.length > 1) {
+    console.log('\nA guest in the article: first paint against the article alone (target: within 150 ms), shifts (target CLS ≤ 0.01), what a reader sees before the code');
+    console.log(
+      table(
+        ['page', 'first paint', 'vs article alone', 'CLS', 'fallback chars', 'widgets rendered'],
+        guests.map((r) => [r.name, ms(r.fcp), typeof r.fcp === 'number' && typeof none.fcp === 'number' ? `${r.fcp - none.fcp >= 0 ? '+' : ''}${(r.fcp - none.fcp).toFixed(0)} ms` : '—', r.cls?.toFixed(3) ?? '—', r.fallbackChars ?? '—', r.hung ? 'no (host hung)' : r.allRendered !== null ? 'yes' : '—']),
+      ),
+    );
+    const plain = get('guest-12');
+    const small = get('guest-root-62');
+    if (plain?.sizes.length && small?.sizes.length) {
+      const rows = plain.sizes.map(([tag, h, f]) => {
+        const [, h2, f2] = small.sizes.find(([t]) => t === tag) ?? [];
+        return [tag, `${h.toFixed(0)} px`, typeof h2 === 'number' ? `${h2.toFixed(0)} px (${(((h2 - h) / h) * 100).toFixed(1)} %)` : '—', `${f} px`, typeof f2 === 'number' ? `${f2} px` : '—'];
+      });
+      console.log('\nhtml { font-size: 62.5% } against a plain page (target: heights within 10 %, text within 1 px)');
+      console.log(table(['widget', 'height', 'height at 62.5 %', 'text', 'text at 62.5 %'], rows));
+    }
   }
   for (const r of results[profile]) for (const e of r.errors) console.warn(`  ${r.name}: ${e}`);
 }
