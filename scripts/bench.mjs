@@ -104,7 +104,7 @@ const snippetOf = (tag, { lang = 'en', delivery = 'one', host = '' } = {}) =>
   scriptSnippet({
     tag,
     module: tag,
-    attrs: tag === 'hohhot-quiz' ? [['lang', lang], ['seed', '1']] : [['lang', lang]],
+    attrs: [['lang', lang]],
     props: [],
     base: `http://bench.invalid${host}/dist/cdn/`,
     title: tag,
