@@ -22,6 +22,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { builderOptions } from './scripts/builder-options.mjs';
+import { CHART_IMPORT, CHART_LOADER, retryImport } from './scripts/chart-loader-transform.mjs';
 
 const SRC = 'src';
 const DIST = 'dist';
@@ -142,8 +143,8 @@ function copyEmbedPage() {
         if (file === 'embed.html') {
           const html = source.toString('utf8');
           source = html
-            .replace('__HW_EMBED_SCRIPT_HASH__', inlineHash(html, 'script'))
-            .replace('__HW_EMBED_STYLE_HASH__', inlineHash(html, 'style'));
+            .replace('__HW_EMBED_SCRIPT_HASH__', () => inlineHash(html, 'script'))
+            .replace('__HW_EMBED_STYLE_HASH__', () => inlineHash(html, 'style'));
         }
         this.emitFile({ type: 'asset', fileName: file, source });
       }
@@ -231,17 +232,16 @@ function preloadMap() {
  */
 function chartRetry() {
   let ref;
-  const call = "return import('./chart-parts.js');";
   return {
     name: 'hohhot-chart-retry',
     buildStart() {
       ref = this.emitFile({ type: 'chunk', id: path.resolve(SRC, 'core/controllers/chart-parts.ts'), name: 'chart' });
     },
     transform(code, id) {
-      if (!/[\\/]src[\\/]core[\\/]controllers[\\/]chart-loader\.ts$/.test(id)) return null;
-      if (!code.includes(call)) this.error(`chart-loader.ts no longer contains ${call}`);
-      const url = `import.meta.ROLLUP_FILE_URL_${ref}`;
-      return { code: code.replace(call, `return import(_attempt ? \`\${${url}}?retry=\${_attempt}\` : ${url});`), map: null };
+      if (!CHART_LOADER.test(id)) return null;
+      const out = retryImport(code, ref);
+      if (out === null) this.error(`chart-loader.ts no longer contains ${CHART_IMPORT}`);
+      return { code: out, map: null };
     },
   };
 }
