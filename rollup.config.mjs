@@ -11,7 +11,11 @@
 //     (src/cdn-all.ts), one file for those who want one.
 //     In both, chart.js is its own chunk reached only through import(), so a
 //     page without charts never downloads it (widget contract §6).
-//  3. dist/**: the npm build. Every src/**/*.ts except tests, one output module
+//  3. dist/cdn/<tag>.js: one file per element (src/registry.ts), for a page
+//     with one widget: the element with lit, the core, its data and, for a
+//     chart widget, chart.js, in one request. Only the check of given data
+//     (valibot) stays a chunk of its own, fetched when a page gives data/src.
+//  4. dist/**: the npm build. Every src/**/*.ts except tests, one output module
 //     per source module, dependencies left as bare imports, not minified.
 //     Types come from `tsc -p tsconfig.build.json` (see the "build" script).
 import crypto from 'node:crypto';
@@ -22,6 +26,8 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { builderOptions } from './scripts/builder-options.mjs';
+import { CHART_IMPORT, CHART_LOADER, retryImport, staticImport } from './scripts/chart-loader-transform.mjs';
+import { readRegistry } from './scripts/registry.mjs';
 
 const SRC = 'src';
 const DIST = 'dist';
@@ -142,8 +148,8 @@ function copyEmbedPage() {
         if (file === 'embed.html') {
           const html = source.toString('utf8');
           source = html
-            .replace('__HW_EMBED_SCRIPT_HASH__', inlineHash(html, 'script'))
-            .replace('__HW_EMBED_STYLE_HASH__', inlineHash(html, 'style'));
+            .replace('__HW_EMBED_SCRIPT_HASH__', () => inlineHash(html, 'script'))
+            .replace('__HW_EMBED_STYLE_HASH__', () => inlineHash(html, 'style'));
         }
         this.emitFile({ type: 'asset', fileName: file, source });
       }
@@ -231,23 +237,53 @@ function preloadMap() {
  */
 function chartRetry() {
   let ref;
-  const call = "return import('./chart-parts.js');";
   return {
     name: 'hohhot-chart-retry',
     buildStart() {
       ref = this.emitFile({ type: 'chunk', id: path.resolve(SRC, 'core/controllers/chart-parts.ts'), name: 'chart' });
     },
     transform(code, id) {
-      if (!/[\\/]src[\\/]core[\\/]controllers[\\/]chart-loader\.ts$/.test(id)) return null;
-      if (!code.includes(call)) this.error(`chart-loader.ts no longer contains ${call}`);
-      const url = `import.meta.ROLLUP_FILE_URL_${ref}`;
-      return { code: code.replace(call, `return import(_attempt ? \`\${${url}}?retry=\${_attempt}\` : ${url});`), map: null };
+      if (!CHART_LOADER.test(id)) return null;
+      const out = retryImport(code, ref);
+      if (out === null) this.error(`chart-loader.ts no longer contains ${CHART_IMPORT}`);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/**
+ * In a one-element file (dist/cdn/<tag>.js), chart.js's parts are imported
+ * statically: the element and its chart come in one request.
+ */
+function chartInline() {
+  return {
+    name: 'hohhot-chart-inline',
+    transform(code, id) {
+      if (!CHART_LOADER.test(id)) return null;
+      const out = staticImport(code);
+      if (out === null) this.error(`chart-loader.ts no longer contains ${CHART_IMPORT}`);
+      return { code: out, map: null };
+    },
+  };
+}
+
+/** A one-element file must be one file: every import it makes at once is in it (dynamic imports, the data check, may be chunks). */
+function oneFile() {
+  return {
+    name: 'hohhot-one-file',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.isEntry && chunk.imports.length) {
+          this.error(`${chunk.fileName} imports ${chunk.imports.join(', ')}: a one-element file must need no other file to register its element`);
+        }
+      }
     },
   };
 }
 
 /** A minified script-tag build of `input` into dist/cdn/. */
-function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins = [] } = {}) {
+// chart: 'lazy' (chart.js a chunk fetched by import()), 'inline' (in the entry file) or 'none' (an element that draws none).
+function cdnBuild(input, entryFileNames, { shared = true, chart = 'lazy', chunkFileNames = 'chunks/[name]-[hash].js', plugins: extraPlugins = [] } = {}) {
   return {
     input,
     // The embed builder imports the loader and the registry: the loader's file may export
@@ -257,11 +293,12 @@ function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins 
       dir: CDN_DIR,
       format: 'es',
       entryFileNames,
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       // chart.js (with @kurkle/color and the registration of its parts) in one named chunk, loaded by
       // import() only; lit, valibot and the core that every element needs in one shared chunk. The
       // rest (each element with the data only it uses) is split by rollup.
       manualChunks(id) {
+        if (chart !== 'lazy') return undefined;
         if (CHART_MODULE.test(id)) return 'chart';
         if (shared && SHARED_MODULE.test(id)) return 'core';
         return undefined;
@@ -278,7 +315,7 @@ function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins 
     },
     plugins: [
       nodeResolve({ browser: true, extensions: ['.ts', '.mjs', '.js', '.json'] }),
-      chartRetry(),
+      ...(chart === 'inline' ? [chartInline()] : chart === 'lazy' ? [chartRetry()] : []),
       typescript(),
       // Whitespace and comments out of the html`` and css`` templates (html-minifier-next, lightningcss).
       // Conservative: whitespace between words and tags collapses to one space, never to none,
@@ -288,7 +325,7 @@ function cdnBuild(input, entryFileNames, { shared = true, plugins: extraPlugins 
         failOnError: true,
         options: { minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false } },
       }),
-      chartStaysLazy(),
+      ...(chart === 'inline' ? [] : [chartStaysLazy()]),
       ...extraPlugins,
     ],
     onwarn,
@@ -299,6 +336,15 @@ const cdn = cdnBuild({ 'hohhot-widgets': CDN_ENTRY, builder: BUILDER_ENTRY }, '[
   plugins: [builderOptionsModule(), preloadMap(), copyEmbedPage(), copyBuilderPage()],
 });
 const cdnAll = cdnBuild(CDN_ALL_ENTRY, 'hohhot-widgets-all.js', { shared: false });
+// One file per element of the registry: a chart widget's with chart.js in it, a chart-free one's without (the guard above).
+const oneHop = readRegistry().map(({ tag, module, chart }) =>
+  cdnBuild(`${SRC}/define/${module}.ts`, `${tag}.js`, {
+    shared: false,
+    chart: chart ? 'inline' : 'none',
+    chunkFileNames: `chunks/${tag}.[name]-[hash].js`,
+    plugins: [oneFile()],
+  }),
+);
 
 const npm = {
   input: sourceModules(),
@@ -320,4 +366,4 @@ if (!fs.existsSync(CDN_ENTRY)) {
   throw new Error(`${CDN_ENTRY} is missing: nothing to build.`);
 }
 
-export default [cdn, cdnAll, npm];
+export default [cdn, cdnAll, ...oneHop, npm];

@@ -98,6 +98,8 @@ export class ChartController implements ReactiveController {
   private narrow?: boolean;
   /** The point whose label and value the tooltip shows (hovered or reached with the keyboard), or -1. */
   private tip = -1;
+  /** The host's computed font size in px, read where style and layout are clean (readFontSize()); undefined until then. */
+  private fontSize?: number;
 
   constructor(
     private readonly host: Host,
@@ -122,9 +124,12 @@ export class ChartController implements ReactiveController {
     this.connected = true;
     forcedColours().addEventListener('change', this.onForcedColours);
     // A widget narrowed or widened across 480 px wraps its labels again, and sizes its bands to them.
+    // Style and layout are clean in this callback: the one place the host's font size is read
+    // (a larger text setting, or a page's font-size on the element, changes its size too).
     this.resizer = new ResizeObserver(() => {
       const narrow = this.host.clientWidth < 480;
-      if (narrow === this.narrow) return;
+      const fontChanged = this.readFontSize();
+      if (narrow === this.narrow && !fontChanged) return;
       this.narrow = narrow;
       // In the next frame: resizing the chart from within this callback would be a resize loop.
       requestAnimationFrame(() => this.host.requestUpdate());
@@ -219,8 +224,22 @@ export class ChartController implements ReactiveController {
    * the chart's text as it does the HTML around it.
    */
   private textSize(): number {
+    const base = this.fontSize ?? 16;
+    return Math.round((base * 13) / 16);
+  }
+
+  /**
+   * Reads the host's computed font size (its own, which follows `:host`'s and the page's setting
+   * on the element, not the root's); true when it changed. Called from the ResizeObserver's
+   * callback only, where style and layout are up to date: reading it while a render has left
+   * them dirty (hostUpdated) forced a style recalculation of the whole page.
+   */
+  private readFontSize(): boolean {
     const base = parseFloat(getComputedStyle(this.host).fontSize);
-    return Number.isFinite(base) && base > 0 ? Math.round((base * 13) / 16) : 13;
+    if (!Number.isFinite(base) || base <= 0 || base === this.fontSize) return false;
+    const first = this.fontSize === undefined;
+    this.fontSize = base;
+    return !first || base !== 16;
   }
 
   /** Axis labels as lines: the note (e.g. the flow) first, then the label wrapped to the widget's width. */

@@ -1,7 +1,13 @@
 import { VERSION } from './version.js';
 
-/** Versions already warned about: a page with another version of all twelve elements gets one warning, not twelve. */
-const warned = new Set<string>();
+/**
+ * Versions already warned about: a page with another version of all twelve elements gets one
+ * warning, not twelve, however many copies of this version load (the loader's chunks, one-element
+ * files, the all-in-one bundle): the set is the page's, not this module's.
+ */
+const WARNED = Symbol.for('hohhot-widgets.warned-versions');
+const scope = globalThis as typeof globalThis & { [WARNED]?: Set<string> };
+const warned = (scope[WARNED] ??= new Set<string>());
 
 /**
  * Registers a custom element once: loading the script-tag bundle twice, or a
