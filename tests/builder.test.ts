@@ -298,7 +298,7 @@ describe('the embed builder (demo/builder.html)', function () {
     const shown = await expectCodesShowThePreview(b, 'strategy-checklist');
     expect(shown.hasAttribute('readonly')).to.equal(true);
     expect(shown.shadowRoot!.querySelector('input[type="checkbox"]')).to.equal(null);
-    expect(code(b, 'script')).to.contain('<strategy-checklist lang="zh-CN" storage-key="course-7" readonly></strategy-checklist>');
+    expect(code(b, 'script')).to.contain('<strategy-checklist lang="zh-CN" storage-key="course-7" readonly>\n');
     expect(code(b, 'npm')).to.contain("el.readOnly = true;");
   });
 
