@@ -1,5 +1,9 @@
 // Server commands the tests use in every engine: `hw-send-keys`,
-// `hw-set-viewport` and `hw-emulate-media` (tests/commands.ts calls them).
+// `hw-set-viewport`, `hw-emulate-media` and `hw-default-font-size`
+// (tests/commands.ts calls them). `hw-default-font-size` is the reader's text
+// size setting (the browser's default font size): Chromium sets it over the
+// DevTools protocol (Page.setFontSizes); Firefox over BiDi and WebKit over
+// WebDriver have no such command, and it says so.
 //
 // Chromium and Firefox run through puppeteer: these delegate to the stock
 // plugins of @web/test-runner-commands. WebKit runs through
@@ -94,6 +98,9 @@ async function setWebdriverViewport(driver, { width, height }) {
 /** The DevTools sessions that emulate forced colours, by page. */
 const forcedColorSessions = new WeakMap();
 
+/** The DevTools sessions that set the default font size, by page. */
+const fontSizeSessions = new WeakMap();
+
 /** @param {string} engine the engine of this run: chromium, firefox or webkit. */
 export function engineCommandsPlugin(engine) {
   const stock = {
@@ -104,6 +111,16 @@ export function engineCommandsPlugin(engine) {
   return {
     name: 'hohhot-engine-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'hw-default-font-size') {
+        if (engine !== 'chromium' || session.browser.type === 'webdriver') {
+          throw new Error(`hw-default-font-size is not available in ${engine}: no command sets the default font size`);
+        }
+        const page = session.browser.getPage(session.id);
+        if (!fontSizeSessions.has(page)) fontSizeSessions.set(page, await page.createCDPSession());
+        const standard = Number(payload?.px ?? 16);
+        await fontSizeSessions.get(page).send('Page.setFontSizes', { fontSizes: { standard, fixed: Math.round((standard * 13) / 16) } });
+        return true;
+      }
       if (!(command in stock)) return undefined;
       if (session.browser.type !== 'webdriver') {
         const [name, plugin] = stock[command];

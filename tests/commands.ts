@@ -30,6 +30,20 @@ export const canEmulateMedia = ENGINE === 'chromium';
 /** Why this engine cannot run a test that needs media emulation, for the test's title. */
 export const NO_MEDIA_EMULATION = `not testable in ${ENGINE}: no media emulation`;
 
+/**
+ * The reader's text size setting (the browser's default font size) can be set
+ * only over the Chrome DevTools Protocol (Page.setFontSizes).
+ */
+export const canSetDefaultFontSize = ENGINE === 'chromium';
+
+/** Why this engine cannot run a test that changes the default font size, for the test's title. */
+export const NO_FONT_SIZE_SETTING = `not testable in ${ENGINE}: no command sets the default font size`;
+
+/** Sets the browser's default font size (the reader's text size setting) to `px`; 16 is the browsers' own. */
+export async function setDefaultFontSize(px: number): Promise<void> {
+  await executeServerCommand('hw-default-font-size', { px });
+}
+
 /** Presses, types, holds (`down`) or releases (`up`) keys. Use `' '` for the space bar. */
 export async function sendKeys(payload: { press: string } | { type: string } | { down: string } | { up: string }): Promise<void> {
   await executeServerCommand('hw-send-keys', payload);

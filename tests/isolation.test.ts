@@ -1,50 +1,9 @@
 import { expect, fixture } from '@open-wc/testing';
-import { html, unsafeStatic } from 'lit/static-html.js';
+import { html } from 'lit/static-html.js';
 import '../src/cdn-all.js';
 import { widgets } from '../src/registry.js';
 import { $ } from './helpers.js';
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown>; whenLoaded(): Promise<void> };
-
-/** What article templates put on the column around embedded content (all inherited). */
-const HOSTILE = `
-  .hostile {
-    white-space: nowrap; text-align: right; letter-spacing: 0.3em; word-spacing: 1em;
-    line-height: 3; text-transform: uppercase; text-indent: 4em; font-style: italic;
-    font-variant: small-caps; font-weight: 900; font-size: 28px; color: #c0c; direction: rtl;
-    font-family: 'Courier New', monospace; hyphens: auto; word-break: break-all;
-  }`;
-
-function addStyle(text: string): HTMLStyleElement {
-  const style = document.createElement('style');
-  style.textContent = text;
-  document.head.append(style);
-  return style;
-}
-
-async function addStylesheet(href: string): Promise<HTMLLinkElement> {
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  const loaded = new Promise((r, j) => {
-    link.addEventListener('load', r, { once: true });
-    link.addEventListener('error', () => j(new Error(`could not load ${href}`)), { once: true });
-  });
-  document.head.append(link);
-  await loaded;
-  return link;
-}
-
-/** Mounts a widget in a 360 px column with the given class and returns its size. */
-async function measure(tag: string, columnClass = ''): Promise<{ height: number; width: number; scrollWidth: number; el: Widget }> {
-  const t = unsafeStatic(tag);
-  // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html -- the tag is an unsafeStatic value of lit/static-html, which may stand for a tag name
-  const column = await fixture<HTMLDivElement>(html`<div class=${columnClass} style="width: 360px"><${t} lang="en" theme="light" seed="7"></${t}></div>`);
-  const el = column.firstElementChild as Widget;
-  await el.whenLoaded();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-  return { height: el.getBoundingClientRect().height, width: el.getBoundingClientRect().width, scrollWidth: Math.max(el.scrollWidth, column.scrollWidth), el };
-}
+import { BOOTSTRAP, HOSTILE, addStyle, addStylesheet, measure, type Widget } from './host-page.js';
 
 describe('isolation from the host page', () => {
   describe('inherited text properties of the column stop at the widget', () => {
@@ -73,7 +32,7 @@ describe('isolation from the host page', () => {
   describe('Bootstrap 5 on the page', () => {
     let link: HTMLLinkElement;
     before(async () => {
-      link = await addStylesheet('/node_modules/bootstrap/dist/css/bootstrap.min.css');
+      link = await addStylesheet(BOOTSTRAP);
     });
     after(() => link.remove());
     for (const w of widgets) {

@@ -8,7 +8,7 @@ export const styles = css`
     padding: 0;
   }
   li + li {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   details {
     border: 1px solid var(--_hw-border);
@@ -20,7 +20,7 @@ export const styles = css`
   }
   summary {
     cursor: pointer;
-    padding: 0.6rem 0.75rem;
+    padding: 0.6em 0.75em;
     font-weight: 600;
     display: list-item;
   }
@@ -29,11 +29,11 @@ export const styles = css`
   }
   .num {
     /* The space after the number is text, so the summary's name reads "1. Uneven…". */
-    margin-inline-end: 0.1rem;
+    margin-inline-end: 0.1em;
   }
   .explanation {
     margin: 0;
-    padding: 0 0.75rem 0.75rem;
+    padding: 0 0.75em 0.75em;
   }
   .toolbar {
     margin-top: 0;

@@ -1,19 +1,20 @@
 import { css } from 'lit';
 
-/** The styles of `<city-complementarity-matrix>`, after the shared ones: key, grid (blocks when narrow, a matrix from 48rem), details, caveats, print. */
+/** The styles of `<city-complementarity-matrix>`, after the shared ones: key, grid (blocks when narrow, a matrix from 48em of its text), details, caveats, print. */
 export const styles = css`
   .key {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.25rem;
+    gap: calc(0.25em / 0.9) calc(1.25em / 0.9);
     list-style: none;
     padding: 0;
-    margin: 0 0 0.75rem;
-    font-size: 0.9rem;
+    margin: 0 0 calc(0.75em / 0.9);
+    font-size: 0.9em;
   }
+  /* em of the key's 0.9em. */
   .key li {
     display: inline-flex;
-    gap: 0.4rem;
+    gap: calc(0.4em / 0.9);
     align-items: baseline;
   }
   .sym {
@@ -34,14 +35,14 @@ export const styles = css`
   /* Narrow (the default): one block per city, with its marked industries. */
   .grid {
     display: block;
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .row {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.4rem;
-    padding: 0.6rem;
-    margin-bottom: 0.5rem;
+    gap: 0.4em;
+    padding: 0.6em;
+    margin-bottom: 0.5em;
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
   }
@@ -56,15 +57,15 @@ export const styles = css`
     position: relative;
     display: inline-flex;
     align-items: center;
-    gap: 0.35rem;
-    min-height: 2.25rem;
-    min-width: 2.25rem;
-    padding: 0.2rem 0.5rem;
+    gap: calc(0.35em / 0.95);
+    min-height: calc(2.25em / 0.95);
+    min-width: calc(2.25em / 0.95);
+    padding: calc(0.2em / 0.95) calc(0.5em / 0.95);
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
     background: var(--_hw-bg);
     cursor: pointer;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
   .cell.empty {
     display: none;
@@ -72,9 +73,14 @@ export const styles = css`
   .rowhead {
     flex: 1 0 100%;
     font-weight: 700;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     border-style: none;
-    padding-inline: 0.25rem;
+    /* The sizes of .cell, in em of this 1.05em. */
+    gap: calc(0.35em / 1.05);
+    min-height: calc(2.25em / 1.05);
+    min-width: calc(2.25em / 1.05);
+    padding-block: calc(0.2em / 1.05);
+    padding-inline: calc(0.25em / 1.05);
     background: transparent;
   }
   .syms {
@@ -83,14 +89,14 @@ export const styles = css`
   }
 
   /* Wide: the matrix, cities down the side and industries along the top. */
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .grid {
       border-top: 1px solid var(--_hw-border);
     }
     .row,
     .row.head {
       display: grid;
-      grid-template-columns: minmax(5.5rem, 8rem) repeat(var(--hw-matrix-cols, 12), minmax(min-content, 1fr));
+      grid-template-columns: minmax(5.5em, 8em) repeat(var(--hw-matrix-cols, 12), minmax(min-content, 1fr));
       gap: 0;
       padding: 0;
       margin: 0;
@@ -108,8 +114,8 @@ export const styles = css`
       display: flex;
       align-items: flex-end;
       justify-content: center;
-      padding: 0.4rem 0.15rem;
-      font-size: 0.85rem;
+      padding: calc(0.4em / 0.85) calc(0.15em / 0.85);
+      font-size: 0.85em;
       font-weight: 600;
       border-inline-start: 1px solid var(--_hw-grid);
     }
@@ -119,16 +125,17 @@ export const styles = css`
     }
     .colhead-text {
       writing-mode: vertical-rl;
-      max-height: 12.5rem;
+      max-height: 12.5em;
       line-height: 1.2;
     }
+    /* In em of the cell's 0.95em. */
     .cell,
     .cell.empty {
       display: flex;
       justify-content: center;
-      min-height: 2.75rem;
+      min-height: calc(2.75em / 0.95);
       min-width: 0;
-      padding: 0.2rem;
+      padding: calc(0.2em / 0.95);
       border: none;
       border-inline-start: 1px solid var(--_hw-grid);
       border-radius: 0;
@@ -137,8 +144,9 @@ export const styles = css`
     .rowhead {
       justify-content: flex-start;
       border-inline-start: none;
-      font-size: 0.95rem;
-      padding-inline: 0.5rem;
+      font-size: 0.95em;
+      gap: calc(0.35em / 0.95);
+      padding-inline: calc(0.5em / 0.95);
     }
     .cell-label {
       position: absolute !important;
@@ -149,39 +157,40 @@ export const styles = css`
       clip: rect(0 0 0 0) !important;
       white-space: nowrap !important;
     }
+    /* The widget's 1.15em, inside the cell's 0.95em. */
     .syms {
-      font-size: 1.15rem;
+      font-size: calc(1.15em / 0.95);
       letter-spacing: 0;
       display: flex;
       flex-direction: column;
       align-items: center;
-      gap: 0.1rem;
+      gap: calc(0.1em / 1.15);
     }
 
     /* Cities as columns (layout="cities-as-columns", or auto in English): industries down the side, no vertical text. */
     .transposed .row,
     .transposed .row.head {
-      grid-template-columns: minmax(8rem, 16rem) repeat(var(--hw-matrix-rows, 4), minmax(0, 1fr));
+      grid-template-columns: minmax(8em, 16em) repeat(var(--hw-matrix-rows, 4), minmax(0, 1fr));
     }
     .transposed .syms {
       flex-direction: row;
-      gap: 0.35rem;
+      gap: calc(0.35em / 1.15);
     }
     .transposed .cell {
-      min-height: 2.4rem;
+      min-height: calc(2.4em / 0.95);
     }
     .transposed .cityhead {
       justify-content: center;
       align-items: flex-end;
       border-inline-start: 1px solid var(--_hw-grid);
-      padding: 0.4rem 0.3rem;
+      padding: calc(0.4em / 0.95) calc(0.3em / 0.95);
       text-align: center;
     }
     .indhead {
       display: flex;
       align-items: center;
-      padding: 0.2rem 0.5rem;
-      font-size: 0.9rem;
+      padding: calc(0.2em / 0.9) calc(0.5em / 0.9);
+      font-size: 0.9em;
       font-weight: 600;
       line-height: 1.25;
     }
@@ -220,62 +229,63 @@ export const styles = css`
     text-decoration-thickness: 2px;
     text-underline-offset: 0.2em;
   }
+  /* A note (0.9em): the widget's 0.75em. */
   .help {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75em / 0.9);
   }
   .details {
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
     background: var(--_hw-surface);
-    padding: 0.75rem;
-    margin: 0 0 0.75rem;
+    padding: 0.75em;
+    margin: 0 0 0.75em;
   }
   .details h3 {
-    margin-bottom: 0.4rem;
+    margin-bottom: calc(0.4em / 1.05);
   }
   .marks-line {
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
+    margin: 0 0 calc(0.5em / 0.9);
+    font-size: 0.9em;
   }
   .marks-line span + span::before {
     content: ' · ';
   }
   .quote {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .quote:last-child {
     margin-bottom: 0;
   }
   blockquote {
     margin: 0;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     border-inline-start: 3px solid var(--_hw-accent);
   }
   blockquote p {
     margin: 0;
   }
   .original {
-    margin: 0.3rem 0 0;
-    padding-inline-start: 0.75rem;
-    font-size: 0.9rem;
+    margin: calc(0.3em / 0.9) 0 0;
+    padding-inline-start: calc(0.75em / 0.9);
+    font-size: 0.9em;
     color: var(--_hw-muted);
   }
   figcaption {
-    margin-top: 0.25rem;
-    font-size: 0.85rem;
+    margin-top: calc(0.25em / 0.85);
+    font-size: 0.85em;
     color: var(--_hw-muted);
   }
   .caveats {
     border-inline-start: 3px solid var(--_hw-muted);
-    padding: 0.25rem 0 0.25rem 0.75rem;
-    margin: 0 0 0.5rem;
+    padding: 0.25em 0 0.25em 0.75em;
+    margin: 0 0 0.5em;
   }
   .caveats ul {
     margin: 0;
-    padding-inline-start: 1.1rem;
+    padding-inline-start: 1.1em;
   }
   .caveats li {
-    margin-bottom: 0.35rem;
+    margin-bottom: 0.35em;
   }
   .print-only {
     display: none;
@@ -303,7 +313,7 @@ export const styles = css`
     }
     .print-only section {
       break-inside: avoid;
-      margin-bottom: 0.5rem;
+      margin-bottom: 0.5em;
     }
   }
 `;

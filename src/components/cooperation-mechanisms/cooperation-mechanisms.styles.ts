@@ -5,20 +5,20 @@ export const styles = css`
   ul.plain {
     list-style: none;
     padding: 0;
-    margin: 0 0 1rem;
+    margin: 0 0 1em;
   }
   .mechanism {
-    margin: 0 0 0.75rem;
+    margin: 0 0 0.75em;
   }
   .mechanism h4,
   .area h4 {
-    font-size: 1rem;
-    margin: 0 0 0.25rem;
+    font-size: 1em;
+    margin: 0 0 0.25em;
     line-height: 1.3;
   }
   .areas {
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     grid-template-columns: 1fr;
   }
   @container (min-width: 720px) {
@@ -30,21 +30,21 @@ export const styles = css`
     background: var(--_hw-surface);
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
-    padding: 0.75rem;
+    padding: 0.75em;
   }
   .area p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .examples-label {
     font-weight: 600;
-    margin: 0.25rem 0 0.1rem;
+    margin: 0.25em 0 0.1em;
   }
   .area ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   h3 {
-    margin-top: 0.75rem;
+    margin-top: calc(0.75em / 1.05);
   }
   @media (forced-colors: active) {
     .area {

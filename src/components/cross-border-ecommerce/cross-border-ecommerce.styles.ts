@@ -3,19 +3,19 @@ import { css } from 'lit';
 /** The list of promotion events (the policies are a core `.tag-list`). */
 export const styles = css`
   h3 {
-    margin-top: 1rem;
+    margin-top: calc(1em / 1.05);
   }
   .events {
-    margin: 0.25rem 0 0.5rem;
-    padding-inline-start: 1.25rem;
+    margin: 0.25em 0 0.5em;
+    padding-inline-start: 1.25em;
   }
   .events li + li {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .event-name {
     font-weight: 600;
   }
   .event-description {
-    margin: 0.1rem 0 0;
+    margin: 0.1em 0 0;
   }
 `;

@@ -3,10 +3,10 @@ import { css } from 'lit';
 /** The Horinger New Area signing below the chart (the fields are a core `.tag-list`). */
 export const styles = css`
   .more {
-    margin-top: 1rem;
+    margin-top: 1em;
   }
   .more ul:not(.tag-list) {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
   }
 `;

@@ -78,7 +78,7 @@ export class HohhotKeyFigures extends HwElement<KeyFiguresDataset> {
     figureCardStyles,
     css`
       h2 {
-        margin-bottom: 0.25rem;
+        margin-bottom: calc(0.25em / 1.2);
       }
     `,
   ];

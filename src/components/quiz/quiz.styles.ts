@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const styles = css`
   .progress {
     font-weight: 600;
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
   }
   fieldset {
     border: none;
@@ -15,36 +15,37 @@ export const styles = css`
   legend {
     padding: 0;
     font-weight: 600;
-    font-size: 1.05rem;
+    font-size: 1.05em;
     max-width: 100%;
   }
   .qnum {
     display: block;
     font-weight: 400;
     color: var(--_hw-muted);
-    font-size: 0.9rem;
+    /* The widget's 0.9em, inside the legend's 1.05em. */
+    font-size: calc(0.9em / 1.05);
   }
   .options {
     display: grid;
-    gap: 0.5rem;
-    margin-top: 0.5rem;
+    gap: 0.5em;
+    margin-top: 0.5em;
   }
   .option {
     display: grid;
     grid-template-columns: auto minmax(0, 1fr);
     align-items: start;
-    gap: 0.1rem 0.6rem;
-    padding: 0.5rem 0.75rem;
-    min-height: 2.75rem;
+    gap: 0.1em 0.6em;
+    padding: 0.5em 0.75em;
+    min-height: 2.75em;
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
     background: var(--_hw-surface);
     cursor: pointer;
   }
   .option input {
-    margin: 0.2rem 0 0;
-    width: 1.1rem;
-    height: 1.1rem;
+    margin: 0.2em 0 0;
+    width: 1.1em;
+    height: 1.1em;
     flex: none;
     accent-color: var(--_hw-accent);
   }
@@ -63,13 +64,13 @@ export const styles = css`
   .mark {
     grid-column: 2;
     font-weight: 600;
-    font-size: 0.9rem;
+    font-size: 0.9em;
   }
   .actions {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin-top: 0.75rem;
+    gap: 0.5em;
+    margin-top: 0.75em;
   }
   button.primary {
     background: var(--_hw-accent);
@@ -77,13 +78,13 @@ export const styles = css`
     border-color: var(--_hw-accent);
   }
   .hint {
-    margin: 0.5rem 0 0;
+    margin: 0.5em 0 0;
     font-weight: 600;
     color: var(--_hw-error-text);
   }
   .feedback {
-    margin-top: 0.75rem;
-    padding: 0.75rem;
+    margin-top: 0.75em;
+    padding: 0.75em;
     border-radius: var(--_hw-radius);
     border: 1px solid var(--_hw-border);
     border-inline-start: 6px solid var(--_hw-series-3);
@@ -95,15 +96,17 @@ export const styles = css`
     font-weight: 600;
   }
   .q-source {
-    font-size: 0.85rem;
+    font-size: 0.85em;
+    /* A paragraph's 0.5em of the widget's text, in this 0.85em. */
+    margin-bottom: calc(0.5em / 0.85);
     color: var(--_hw-muted);
   }
   .review {
-    padding-inline-start: 1.5rem;
-    margin: 0.5rem 0;
+    padding-inline-start: 1.5em;
+    margin: 0.5em 0;
   }
   .review li {
-    margin-bottom: 0.5rem;
+    margin-bottom: 0.5em;
   }
   .review p {
     margin: 0;

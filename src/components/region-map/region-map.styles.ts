@@ -5,7 +5,7 @@ import { CITY_FONT, MAX_WIDTH, SMALL_FONT } from './layout.js';
 export const styles = css`
   .map {
     width: 100%;
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
   svg.region {
     display: block;
@@ -114,26 +114,27 @@ export const styles = css`
   .city:hover .dot {
     stroke-width: 3.5;
   }
+  /* em of the legend's 0.9em (core styles). */
   .legend {
-    margin: 0.25rem 0 0.75rem;
+    margin: calc(0.25em / 0.9) 0 calc(0.75em / 0.9);
   }
   .legend svg {
     flex: none;
   }
   .details {
     border-top: 1px solid var(--_hw-border);
-    padding-top: 0.75rem;
+    padding-top: 0.75em;
   }
   .details ul {
-    margin: 0 0 0.75rem;
-    padding-inline-start: 1.25rem;
+    margin: 0 0 0.75em;
+    padding-inline-start: 1.25em;
   }
   h4 {
-    font-size: 1rem;
-    margin: 0.5rem 0 0.25rem;
+    font-size: 1em;
+    margin: 0.5em 0 0.25em;
   }
   .text-alt ul {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   @media print {
     .details,

@@ -3,24 +3,28 @@ import { css } from 'lit';
 /** The styles of `<strategy-checklist>`. */
 export const styles = css`
   .intro {
-    margin-bottom: 0.75rem;
+    margin-bottom: 0.75em;
   }
   .overall {
     display: grid;
-    gap: 0.25rem;
-    margin: 0 0 0.5rem;
+    gap: 0.25em;
+    margin: 0 0 0.5em;
     font-weight: 600;
   }
   progress {
     appearance: none;
     display: block;
     width: 100%;
-    height: 0.75rem;
+    height: 0.75em;
     border: 1px solid var(--_hw-muted);
     border-radius: 999px;
     background: var(--_hw-surface);
     overflow: hidden;
     accent-color: var(--_hw-accent);
+  }
+  /* The widget's 0.75em, in the strategy's progress line (0.9em). */
+  .strategy-progress progress {
+    height: calc(0.75em / 0.9);
   }
   progress::-webkit-progress-bar {
     background: var(--_hw-surface);
@@ -38,8 +42,8 @@ export const styles = css`
   .fallback {
     border: 2px solid var(--_hw-accent);
     border-radius: var(--_hw-radius);
-    padding: 0.75rem;
-    margin: 0 0 0.75rem;
+    padding: 0.75em;
+    margin: 0 0 0.75em;
     background: var(--_hw-surface);
   }
   .confirm p {
@@ -48,28 +52,28 @@ export const styles = css`
   .confirm .buttons {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .fallback textarea {
     display: block;
     width: 100%;
-    margin: 0.25rem 0 0.5rem;
+    margin: calc(0.25em / 0.85) 0 calc(0.5em / 0.85);
     font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.85rem;
+    font-size: 0.85em;
   }
   .status:empty {
     margin: 0;
   }
   .strategy {
-    margin: 1rem 0 0;
-    padding-top: 0.75rem;
+    margin: 1em 0 0;
+    padding-top: 0.75em;
     border-top: 1px solid var(--_hw-border);
   }
   .strategy-progress {
     display: grid;
-    gap: 0.15rem;
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
+    gap: calc(0.15em / 0.9);
+    margin: 0 0 calc(0.5em / 0.9);
+    font-size: 0.9em;
     color: var(--_hw-muted);
   }
   .measures {
@@ -77,33 +81,33 @@ export const styles = css`
     margin: 0;
     padding: 0;
     display: grid;
-    gap: 0.5rem;
+    gap: 0.5em;
   }
   .measure {
     border: 1px solid var(--_hw-border);
     border-inline-start: 4px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
   }
   .measure.done {
     border-inline-start-color: var(--_hw-accent);
   }
   .measure-head {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
   }
   .measure-head input {
     flex: none;
-    width: 1.5rem;
-    height: 1.5rem;
+    width: 1.5em;
+    height: 1.5em;
     margin: 0;
     accent-color: var(--_hw-accent);
     cursor: pointer;
   }
   .measure-title {
     font-weight: 600;
-    font-size: 1rem;
+    font-size: 1em;
     margin: 0;
     cursor: pointer;
   }
@@ -111,36 +115,43 @@ export const styles = css`
     cursor: auto;
   }
   .measure-body {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   .measure-body.indent,
   .note-field.indent {
-    padding-inline-start: 2rem;
+    padding-inline-start: 2em;
   }
   .measure-body p {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.25em;
+  }
+  /* The same 0.25em of the widget's text, in a note's 0.9em and the meta line's 0.85em. */
+  .measure-body p.note {
+    margin-bottom: calc(0.25em / 0.9);
+  }
+  .measure-body p.meta {
+    margin-bottom: calc(0.25em / 0.85);
   }
   .examples-label {
     font-weight: 600;
   }
   .meta {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_hw-muted);
   }
   .note-field label {
     display: block;
-    font-size: 0.9rem;
+    font-size: 0.9em;
     font-weight: 600;
   }
   .note-field textarea {
     display: block;
     width: 100%;
-    min-height: 3.5rem;
+    min-height: 3.5em;
     resize: vertical;
     background: var(--_hw-bg);
     border: 1px solid var(--_hw-muted);
     border-radius: var(--_hw-radius);
-    padding: 0.35rem 0.5rem;
+    padding: 0.35em 0.5em;
   }
   .print-only {
     display: none;
@@ -152,7 +163,7 @@ export const styles = css`
   }
   @container (max-width: 420px) {
     .measure {
-      padding: 0.5rem;
+      padding: 0.5em;
     }
     .measure-body.indent,
     .note-field.indent {

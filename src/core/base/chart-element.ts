@@ -39,23 +39,23 @@ const chartStyles = css`
     max-width: 100%;
   }
   .chart-error {
-    margin-bottom: 0.75rem;
+    margin-bottom: 0.75em;
   }
   .chart-error button {
-    margin-top: 0.5rem;
+    margin-top: 0.5em;
   }
   .chart-tip {
     position: absolute;
     z-index: 1;
     /* Its own width, not what is left to the right of its point (placeTip() keeps it inside). */
     width: max-content;
-    max-width: min(16rem, 90%);
-    padding: 0.35rem 0.5rem;
+    max-width: min(calc(16em / 0.875), 90%);
+    padding: 0.4em calc(0.5em / 0.875);
     border: 1px solid var(--_hw-muted);
     border-radius: 4px;
     background: var(--_hw-bg);
     color: var(--_hw-text);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.35;
     pointer-events: none;
     transform: translate(-50%, calc(-100% - 8px));
@@ -112,7 +112,7 @@ const chartStyles = css`
     position: absolute;
     z-index: 2;
     /* Its focus ring inside the widget's box. */
-    max-width: calc(100% - 1rem);
+    max-width: calc(100% - 1em);
   }
   .table-wrap table:focus {
     outline: 3px solid var(--_hw-focus);

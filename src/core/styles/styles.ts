@@ -13,12 +13,16 @@ export const baseStyles = css`
     max-width: 100%;
     background: var(--_hw-bg);
     /* The host page's inherited text properties stop here: only --hw-*
-       properties and ::part() change a widget. font-size follows the root
-       (the reader's default unless the page sets <html>'s size), never the
-       size of the paragraph or body around the widget. */
+       properties and ::part() change a widget. font-size is the reader's
+       default text size (medium: the browser's setting), never the page's:
+       neither <html>'s size (a page's 62.5 % "rem trick") nor the size of the
+       paragraph or body around the widget. Every length inside is in em of
+       this size (or of the element's own, where a rule changes it), so a
+       larger text setting enlarges the whole widget and nothing on the page
+       shrinks it. */
     color: var(--_hw-text);
     font-family: var(--_hw-font-family);
-    font-size: 1rem;
+    font-size: medium;
     font-style: normal;
     font-variant: normal;
     font-weight: normal;
@@ -82,20 +86,19 @@ export const baseStyles = css`
        one character per line, a million line boxes for a 1 MB text. This is
        the width it takes there instead, never wider than a 320 px screen;
        min-inline-size lets a flex row shrink it further. */
-    contain-intrinsic-inline-size: min(40rem, calc(100vw - 2rem));
+    contain-intrinsic-inline-size: min(40em, calc(100vw - 2em));
     min-inline-size: 0;
   }
   .hw {
-    padding: 1rem;
+    padding: 1em;
   }
   @container (max-width: 420px) {
     .hw {
-      padding: 0.75rem;
+      padding: 0.75em;
     }
   }
   h2,
   h3 {
-    margin: 0 0 0.5rem;
     line-height: 1.3;
     /* Lines of even length: no title ends with one character alone on its last line. */
     text-wrap: balance;
@@ -114,24 +117,40 @@ export const baseStyles = css`
   .derived-mark:lang(zh) {
     font-style: normal;
   }
+  /* Margins in em of the heading's own size: the 0.5em of the widget's text below it. */
   h2 {
-    font-size: 1.2rem;
+    font-size: 1.2em;
+    margin: 0 0 calc(0.5em / 1.2);
   }
   h3 {
-    font-size: 1.05rem;
+    font-size: 1.05em;
+    margin: 0 0 calc(0.5em / 1.05);
   }
   p {
-    margin: 0 0 0.5rem;
+    margin: 0 0 0.5em;
   }
   .muted {
     color: var(--_hw-muted);
   }
   .note {
     color: var(--_hw-muted);
-    font-size: 0.9rem;
+    font-size: 0.9em;
+  }
+  /* A paragraph's 0.5em of the widget's text (the rule for p), in a note's 0.9em. */
+  :where(p).note {
+    margin-bottom: calc(0.5em / 0.9);
   }
   a {
     color: var(--_hw-accent);
+  }
+  /* The browser's own font-family: monospace would shrink these to 13/16 of
+     the widget's text wherever it follows the reader's default size (medium):
+     a named stack keeps them at the text's size. */
+  code,
+  kbd,
+  samp,
+  pre {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
   }
   button,
   select,
@@ -145,8 +164,8 @@ export const baseStyles = css`
     color: var(--_hw-text);
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
-    padding: 0.3rem 0.75rem;
-    min-height: 2.25rem;
+    padding: 0.3em 0.75em;
+    min-height: 2.25em;
     cursor: pointer;
   }
   button[aria-pressed='true'] {
@@ -179,15 +198,15 @@ export const baseStyles = css`
     margin: 0;
     box-sizing: border-box;
     width: max-content;
-    max-width: min(24rem, calc(100vw - 12px));
-    padding: 0.5rem 0.75rem;
+    max-width: min(calc(24em / 0.875), calc(100vw - 12px));
+    padding: calc(0.5em / 0.875) calc(0.75em / 0.875);
     background: var(--_hw-bg);
     color: var(--_hw-text);
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
     font-family: var(--_hw-font-family);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     line-height: 1.5;
     text-align: start;
     white-space: normal;
@@ -204,7 +223,7 @@ export const baseStyles = css`
     margin: 0;
   }
   .ref-note p + p {
-    margin-top: 0.35rem;
+    margin-top: calc(0.35em / 0.875);
   }
   .ref-note-n {
     font-weight: 600;
@@ -213,9 +232,9 @@ export const baseStyles = css`
   .tag-list {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1.1rem;
+    gap: 0.25em 1.1em;
     list-style: none;
-    margin: 0.25rem 0 1rem;
+    margin: 0.25em 0 1em;
     padding: 0;
   }
   .tag-list li::before {
@@ -230,14 +249,14 @@ export const baseStyles = css`
   .toolbar {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    margin: 0.5rem 0 0.75rem;
+    margin: 0.5em 0 0.75em;
   }
   .segmented {
     display: inline-flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   /* .print-visible: hidden like .visually-hidden on screen (still read by
      screen readers), shown in print, e.g. a chart's or a map's text version. */
@@ -255,22 +274,23 @@ export const baseStyles = css`
   }
   .table-wrap {
     overflow-x: auto;
-    margin: 0.5rem 0;
+    margin: 0.5em 0;
   }
   table {
     border-collapse: collapse;
     width: 100%;
-    font-size: 0.95rem;
+    font-size: 0.95em;
   }
+  /* Inside the table: em of its 0.95em. */
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25rem;
+    padding-bottom: calc(0.25em / 0.95);
   }
   th,
   td {
     text-align: start;
-    padding: 0.35rem 0.5rem;
+    padding: calc(0.35em / 0.95) calc(0.5em / 0.95);
     border-bottom: 1px solid var(--_hw-border);
     vertical-align: top;
   }
@@ -295,19 +315,23 @@ export const baseStyles = css`
     hyphens: auto;
   }
   @container (max-width: 420px) {
+    /* Inside the table: em of its 0.875em. */
     table {
-      font-size: 0.875rem;
+      font-size: 0.875em;
+    }
+    caption {
+      padding-bottom: calc(0.25em / 0.875);
     }
     th,
     td {
-      padding: 0.3rem 0.25rem;
+      padding: calc(0.3em / 0.875) calc(0.25em / 0.875);
     }
   }
   .source {
-    margin: 0.75rem 0 0;
-    padding-top: 0.5rem;
+    margin: calc(0.75em / 0.85) 0 0;
+    padding-top: calc(0.5em / 0.85);
     border-top: 1px solid var(--_hw-border);
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_hw-muted);
   }
   .source .source-label {
@@ -321,22 +345,24 @@ export const baseStyles = css`
   .legend {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
+    gap: calc(0.25em / 0.9) calc(1em / 0.9);
     list-style: none;
     padding: 0;
-    margin: 0 0 0.5rem;
-    font-size: 0.9rem;
+    margin: 0 0 calc(0.5em / 0.9);
+    font-size: 0.9em;
   }
+  /* Inside the legend: em of its 0.9em. */
   .legend li {
     display: inline-flex;
     align-items: center;
-    gap: 0.4rem;
+    gap: calc(0.4em / 0.9);
   }
   .swatch {
     display: inline-block;
     flex-shrink: 0;
-    width: 0.9rem;
-    height: 0.9rem;
+    /* In the legend (0.9em): the widget's 0.9em. */
+    width: 1em;
+    height: 1em;
     border-radius: 2px;
     border: 1px solid var(--_hw-text);
   }
@@ -363,10 +389,10 @@ export const baseStyles = css`
     color: var(--_hw-error-text);
     border: 2px solid currentColor;
     border-radius: var(--_hw-radius);
-    padding: 0.75rem;
+    padding: 0.75em;
   }
   .error p {
-    margin: 0.25rem 0 0;
+    margin: 0.25em 0 0;
   }
   @media (forced-colors: active) {
     :host {
@@ -418,7 +444,7 @@ export const baseStyles = css`
       position: static !important;
       width: auto !important;
       height: auto !important;
-      margin: 0.5rem 0 !important;
+      margin: 0.5em 0 !important;
       overflow: visible !important;
       clip: auto !important;
       white-space: normal !important;

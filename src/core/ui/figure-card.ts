@@ -83,26 +83,26 @@ export function cardProvenance(cards: FigureCardModel[]): Provenance[] {
 export const figureCardStyles = css`
   .fc-list {
     list-style: none;
-    margin: 0.5rem 0 0.75rem;
+    margin: 0.5em 0 0.75em;
     padding: 0;
     display: grid;
-    gap: 0.75rem;
+    gap: 0.75em;
     grid-template-columns: minmax(0, 1fr);
   }
-  @container (min-width: 30rem) {
+  @container (min-width: 30em) {
     .fc-max-2,
     .fc-max-3,
     .fc-max-4 {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
   }
-  @container (min-width: 46rem) {
+  @container (min-width: 46em) {
     .fc-max-3,
     .fc-max-4 {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
-  @container (min-width: 62rem) {
+  @container (min-width: 62em) {
     .fc-max-4 {
       grid-template-columns: repeat(4, minmax(0, 1fr));
     }
@@ -110,9 +110,9 @@ export const figureCardStyles = css`
   .fc {
     display: flex;
     flex-direction: column;
-    gap: 0.3rem;
+    gap: 0.3em;
     margin: 0;
-    padding: 0.75rem 0.9rem;
+    padding: 0.75em 0.9em;
     background: var(--_hw-surface);
     border: 1px solid var(--_hw-border);
     border-top: 4px solid var(--hw-card-accent, var(--_hw-accent));
@@ -128,12 +128,12 @@ export const figureCardStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .fc-number {
-    font-size: 2rem;
+    font-size: 2em;
     font-weight: 700;
   }
   .fc-before,
   .fc-unit {
-    font-size: 1.1rem;
+    font-size: 1.1em;
   }
   .fc-caption {
     font-weight: 600;
@@ -141,7 +141,7 @@ export const figureCardStyles = css`
   .fc-comparison,
   .fc-bound-note {
     color: var(--_hw-muted);
-    font-size: 0.92rem;
+    font-size: 0.92em;
   }
   .fc-bound-note {
     font-style: italic;
@@ -152,13 +152,13 @@ export const figureCardStyles = css`
   }
   .fc-source {
     margin-top: auto !important;
-    padding-top: 0.25rem;
+    padding-top: 0.3125em;
     color: var(--_hw-muted);
-    font-size: 0.8rem;
+    font-size: 0.8em;
   }
   @container (max-width: 420px) {
     .fc-number {
-      font-size: 1.75rem;
+      font-size: 1.75em;
     }
   }
   @media (forced-colors: active) {

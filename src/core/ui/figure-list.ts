@@ -19,23 +19,23 @@ export function figureList(items: FigureListItem[]) {
 export const figureListStyles = css`
   .figures {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
-    gap: 0.5rem;
-    margin: 0 0 0.75rem;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 11em), 1fr));
+    gap: 0.5em;
+    margin: 0 0 0.75em;
   }
   .figures div {
     background: var(--_hw-surface);
     border: 1px solid var(--_hw-border);
     border-radius: var(--_hw-radius);
-    padding: 0.5rem 0.75rem;
+    padding: 0.5em 0.75em;
   }
   .figures dt {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_hw-muted);
   }
   .figures dd {
     margin: 0;
-    font-size: 1.25rem;
+    font-size: 1.25em;
     font-weight: 600;
     font-variant-numeric: tabular-nums;
   }
