@@ -437,6 +437,9 @@ describe('<hohhot-trade-breakdown>', () => {
         const el = await fixture<HohhotTradeBreakdown>(tag('en'));
         if (fontSize) el.style.setProperty('font-size', fontSize);
         el.requestUpdate();
+        await el.updateComplete;
+        // Twice the text is twice the widget: its chart, drawn when in view, may now start below the fold.
+        ($(el, '.chart-canvas') ?? el).scrollIntoView({ block: 'center' });
         await chartReady(el);
         await el.updateComplete;
         const chart = Chart.getChart($(el, 'canvas') as HTMLCanvasElement)!;
