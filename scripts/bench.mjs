@@ -74,16 +74,11 @@ if (!executablePath) {
 const { trade2024 } = await import(path.resolve('dist/data/trade.js'));
 // The builder's own code for the snippets, compiled on the fly (the widgets' modules left out).
 const esbuild = await import('esbuild');
-const snippetsJs = (
-  await esbuild.build({ entryPoints: ['src/builder/snippets.ts'], bundle: true, format: 'esm', platform: 'neutral', write: false, external: ['./define/*'], logLevel: 'error' })
-).outputFiles[0].text;
-const { scriptSnippet } = await import(`data:text/javascript;base64,${Buffer.from(snippetsJs).toString('base64')}`);
-const { fallbackTexts } = await import(
-  `data:text/javascript;base64,${Buffer.from((await esbuild.build({ entryPoints: ['src/builder/fallback-text.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text).toString('base64')}`
-);
-const { builderStrings } = await import(
-  `data:text/javascript;base64,${Buffer.from((await esbuild.build({ entryPoints: ['src/builder/strings.ts'], bundle: true, format: 'esm', write: false, logLevel: 'error' })).outputFiles[0].text).toString('base64')}`
-);
+const compiled = async (entry) => {
+  const { outputFiles } = await esbuild.build({ entryPoints: [entry], bundle: true, format: 'esm', platform: 'neutral', write: false, external: ['./define/*'], logLevel: 'error' });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+};
+const [{ scriptSnippet }, { fallbackTexts }, { builderStrings }] = await Promise.all(['src/builder/snippets.ts', 'src/builder/fallback-text.ts', 'src/builder/strings.ts'].map(compiled));
 const tags = readRegistry().map((w) => w.tag);
 
 // ---------------------------------------------------------------- pages
