@@ -54,7 +54,7 @@ describe('<hohhot-investment-projects>', () => {
       for (const s of ['CNY 854.6 billion', '46.6%', '430 projects', 'CNY 8.555 billion', 'Horinger New Area']) expect(text).to.contain(s);
       expect(text).to.contain('signed 10 projects of at least CNY 100 million each, with agreed investment of CNY 8.555 billion');
       expect(summary(el)).to.contain(
-        'At least CNY 100 million: 430 projects, At least CNY 1 billion: 110 projects, At least CNY 10 billion: 15 projects',
+        ': at least CNY 100 million: 430 projects, at least CNY 1 billion: 110 projects, at least CNY 10 billion: 15 projects.',
       );
       for (const s of ['New energy', 'New materials', 'Electronic information technology', 'Modern equipment manufacturing']) {
         expect(text).to.contain(s);
@@ -292,26 +292,26 @@ describe('<hohhot-investment-projects>', () => {
       await chartReady(el);
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('At least CNY 100 million: 430 projects. 1/3');
+      expect(spoken(el)).to.equal('At least CNY 100 million: 430 projects. 1 of 3');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('At least CNY 1 billion: 110 projects. 2/3');
+      expect(spoken(el)).to.equal('At least CNY 1 billion: 110 projects. 2 of 3');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('At least CNY 10 billion: 15 projects. 3/3');
+      expect(spoken(el)).to.equal('At least CNY 10 billion: 15 projects. 3 of 3');
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('2/3');
+      expect(spoken(el)).to.contain('2 of 3');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('1/3');
+      expect(spoken(el)).to.contain('1 of 3');
       el.lang = 'zh-CN';
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
       enterChart(el);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('100亿元以上：15个。3/3');
+      expect(spoken(el)).to.equal('100亿元以上：15个。第3项，共3项');
     });
   });
 

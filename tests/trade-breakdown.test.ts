@@ -224,7 +224,9 @@ describe('<hohhot-trade-breakdown>', () => {
       await chartReady(el);
       const label = $(el, '[role="img"]')!.getAttribute('aria-label')!;
       expect(label).to.contain('mechanical and electrical products CNY 3.07 billion');
-      expect(label).not.to.match(/: [A-Z]|, [A-Z][a-z]+ (and|products|medicinal)/);
+      // A name keeps its capital: "Chinese medicinal materials", never "chinese".
+      expect(label).to.contain(', Chinese medicinal materials and medicines CNY 1.66 billion');
+      expect(label).not.to.match(/: [A-Z]|, (?!Chinese )[A-Z][a-z]+ (and|products|medicinal)/);
     });
 
     it('switches between chart and table with the visible buttons', async () => {
@@ -263,52 +265,68 @@ describe('<hohhot-trade-breakdown>', () => {
       await chartReady(el);
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('成品油（进口）：35.1亿元。1/6');
+      expect(spoken(el)).to.equal('成品油（进口）：35.1亿元。第1项，共6项');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(spoken(el)).to.contain('农产品');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('中药材及药品（出口）：16.6亿元。6/6');
+      expect(spoken(el)).to.contain('中药材及药品（出口）：16.6亿元。第6项，共6项');
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('6/6');
+      expect(spoken(el)).to.contain('第6项，共6项');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('1/6');
+      expect(spoken(el)).to.contain('第1项，共6项');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-point[data-index="0"]'));
     });
 
-    it('offers every bar as its own item of a list, one tab stop that follows the active bar', async () => {
+    it('offers every bar as an option of a listbox named by the chart, one tab stop that follows the active bar', async () => {
       const el = await fixture<HohhotTradeBreakdown>(tag('en'));
       await chartReady(el);
       const list = $(el, '.chart-points')!;
-      expect(list.getAttribute('role')).to.equal('list');
-      expect(list.getAttribute('aria-label')).to.equal('Chart data points');
-      const items = $$(el, '.chart-points > li > .chart-point');
+      // A listbox: a screen reader switches to its focus mode there, so the arrow keys reach the chart.
+      expect(list.getAttribute('role')).to.equal('listbox');
+      expect(list.getAttribute('aria-label')).to.equal(`Chart data points: ${$(el, 'caption')!.textContent!.trim()}`);
+      const items = $$(el, '.chart-points > .chart-point');
       expect(items.map((p) => p.getAttribute('aria-label'))).to.deep.equal([
-        'Refined oil products (Imports): CNY 3.51 billion. 1/6',
-        'Agricultural products (Imports): CNY 2.47 billion. 2/6',
-        'Food (Imports): CNY 1.62 billion. 3/6',
-        'Mechanical and electrical products (Exports): CNY 3.07 billion. 4/6',
-        'High-tech products (Exports): CNY 1.9 billion. 5/6',
-        'Chinese medicinal materials and medicines (Exports): CNY 1.66 billion. 6/6',
+        'Refined oil products (Imports): CNY 3.51 billion. 1 of 6',
+        'Agricultural products (Imports): CNY 2.47 billion. 2 of 6',
+        'Food (Imports): CNY 1.62 billion. 3 of 6',
+        'Mechanical and electrical products (Exports): CNY 3.07 billion. 4 of 6',
+        'High-tech products (Exports): CNY 1.9 billion. 5 of 6',
+        'Chinese medicinal materials and medicines (Exports): CNY 1.66 billion. 6 of 6',
       ]);
-      expect(items.map((p) => p.getAttribute('role'))).to.deep.equal(Array(6).fill('img'));
+      expect(items.map((p) => p.getAttribute('role'))).to.deep.equal(Array(6).fill('option'));
+      expect(items.map((p) => p.getAttribute('aria-selected'))).to.deep.equal(['true', 'false', 'false', 'false', 'false', 'false']);
       const stops = () => items.map((p) => p.tabIndex);
+      const described = () => items.map((p) => p.getAttribute('aria-describedby'));
+      const hint = $(el, '#chart-keys')!.textContent;
+      expect(hint).to.contain('arrow keys');
       expect(stops()).to.deep.equal([0, -1, -1, -1, -1, -1]);
+      // The keyboard hint is heard on arriving, on the tab stop, and not again at each move.
+      expect(described()).to.deep.equal(['chart-keys', null, null, null, null, null]);
       enterChart(el);
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(stops()).to.deep.equal([-1, -1, 0, -1, -1, -1]);
-      // Leaving and coming back lands on the bar last reached.
+      expect(described()).to.deep.equal([null, null, null, null, null, null]);
+      expect(items.map((p) => p.getAttribute('aria-selected'))).to.deep.equal(['false', 'false', 'true', 'false', 'false', 'false']);
+      // Escape hides the tooltip; the focus stays on its bar.
+      expect($(el, '.chart-tip')).to.exist;
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+      expect($(el, '.chart-tip')).to.equal(null);
+      expect(el.shadowRoot!.activeElement).to.equal(items[2]);
+      // Leaving and coming back lands on the bar last reached, with the hint again.
       items[2]!.blur();
       await el.updateComplete;
       expect($(el, '.chart-tip')).to.equal(null);
+      expect(described()).to.deep.equal([null, null, 'chart-keys', null, null, null]);
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('Food (Imports): CNY 1.62 billion. 3/6');
+      expect(spoken(el)).to.equal('Food (Imports): CNY 1.62 billion. 3 of 6');
       // Other keys are left to the page.
       const tab = new KeyboardEvent('keydown', { key: 'a', bubbles: true, cancelable: true, composed: true });
       items[2]!.dispatchEvent(tab);

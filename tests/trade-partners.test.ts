@@ -318,19 +318,19 @@ describe('<hohhot-trade-partners>', () => {
       await chartReady(el);
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('马来西亚：36.8亿元。1/4');
+      expect(spoken(el)).to.equal('马来西亚：36.8亿元。第1项，共4项');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('美国：30.9亿元。2/4');
+      expect(spoken(el)).to.equal('美国：30.9亿元。第2项，共4项');
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('俄罗斯：17.5亿元。4/4');
+      expect(spoken(el)).to.equal('俄罗斯：17.5亿元。第4项，共4项');
       await sendKeys({ press: 'ArrowUp' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('蒙古：23.1亿元。3/4');
+      expect(spoken(el)).to.equal('蒙古：23.1亿元。第3项，共4项');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      expect(spoken(el)).to.contain('1/4');
+      expect(spoken(el)).to.contain('第1项，共4项');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.chart-point[data-index="0"]'));
     });
 
@@ -356,7 +356,7 @@ describe('<hohhot-trade-partners>', () => {
       });
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
+      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1 of 2');
     });
 
     it('speaks in English', async () => {
@@ -364,7 +364,7 @@ describe('<hohhot-trade-partners>', () => {
       await chartReady(en);
       enterChart(en);
       await en.updateComplete;
-      expect(spoken(en)).to.equal('Malaysia: CNY 3.68 billion. 1/4');
+      expect(spoken(en)).to.equal('Malaysia: CNY 3.68 billion. 1 of 4');
     });
 
     it('reaches both segments of the Belt and Road chart with the keyboard, each proxy over its segment', async () => {
@@ -372,10 +372,10 @@ describe('<hohhot-trade-partners>', () => {
       await chartReady(el);
       enterChart(el);
       await el.updateComplete;
-      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1/2');
+      expect(spoken(el)).to.equal('Belt and Road partner countries: CNY 14.19 billion, 62.6% of the total. 1 of 2');
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
-      expect(spoken(el)).to.equal('Other partners (derived): CNY 8.48 billion, 37.4% of the total. 2/2');
+      expect(spoken(el)).to.equal('Other partners (derived): CNY 8.48 billion, 37.4% of the total. 2 of 2');
       // Each proxy's box holds its segment's middle point and lies inside the doughnut's square.
       const chart = await chartOf(el);
       const c = ($(el, 'canvas') as HTMLCanvasElement).getBoundingClientRect();

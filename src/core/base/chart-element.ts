@@ -60,6 +60,9 @@ const chartStyles = css`
     pointer-events: none;
     transform: translate(-50%, calc(-100% - 8px));
   }
+  .chart-tip.below {
+    transform: translate(-50%, 8px);
+  }
   .chart-tip-label {
     display: block;
   }
@@ -77,10 +80,6 @@ const chartStyles = css`
        so it cannot widen the page; the margin leaves room for the focus outline. */
     overflow: clip;
     overflow-clip-margin: 8px;
-  }
-  .chart-points li {
-    margin: 0;
-    padding: 0;
   }
   .chart-point {
     position: absolute;

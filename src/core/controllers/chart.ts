@@ -1,5 +1,6 @@
 import type { Chart, ChartConfiguration, Scale } from 'chart.js';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { KeysHint } from '../util/keys-hint.js';
 import { loadChart } from './chart-loader.js';
 import { inkOn, mixColour } from '../util/colour.js';
 import { DEFAULT_LANG, type Lang } from './lang.js';
@@ -100,6 +101,8 @@ export class ChartController implements ReactiveController {
   private tip = -1;
   /** The host's computed font size in px, read where style and layout are clean (readFontSize()); undefined until then. */
   private fontSize?: number;
+  /** The keyboard hint, on the tab stop until the reader moves inside the points. */
+  private readonly hint: KeysHint;
 
   constructor(
     private readonly host: Host,
@@ -108,6 +111,7 @@ export class ChartController implements ReactiveController {
     private readonly onFail: (error: unknown) => void = () => {},
   ) {
     host.addController(this);
+    this.hint = new KeysHint(host, 'chart-keys');
   }
 
   /** Tries to import chart.js again after a failure (the host's "try again" button). */
@@ -490,10 +494,17 @@ export class ChartController implements ReactiveController {
       case 'End':
         next = last;
         break;
+      case 'Escape':
+        // The tooltip goes; the focus stays on its point.
+        if (this.tip < 0) return;
+        e.preventDefault();
+        this.showTip(-1);
+        return;
       default:
         return;
     }
     e.preventDefault();
+    this.hint.moved();
     // The focus moves to the point's proxy, whose name the screen reader speaks on focus (onFocusin
     // does the rest): no live announcement says it a second time.
     this.proxy(next)?.focus();
@@ -511,6 +522,7 @@ export class ChartController implements ReactiveController {
   /** Clears the highlight when focus leaves the points (the active point stays the tab stop). */
   readonly onFocusout = (e: FocusEvent): void => {
     if (this.indexOf(e.relatedTarget) >= 0) return;
+    this.hint.left(e.currentTarget as Element, e.relatedTarget);
     if (this.chart) {
       this.chart.setActiveElements([]);
       this.chart.update('none');
@@ -537,6 +549,8 @@ export class ChartController implements ReactiveController {
     const left = Math.max(half, Math.min(box - half, x));
     tip.style.setProperty('left', `${left}px`);
     tip.style.setProperty('top', `${y}px`);
+    // Above its point, or below it where above would cover what stands over the chart (the toolbar).
+    tip.classList.toggle('below', y - tip.offsetHeight - 8 < 0);
   }
 
   private activate(index: number): void {
@@ -610,10 +624,12 @@ export class ChartController implements ReactiveController {
   }
 
   /**
-   * The chart box: the canvas (an image named by the summary), and over it a list of its points,
-   * one proxy a point, read as its own item in a screen reader's browse mode (label, value as the
-   * table writes it, n of N, note). The proxies are one tab stop (roving tabindex); the arrow keys,
-   * Home and End move between them. Pointer events pass through them to the canvas.
+   * The chart box: the canvas (an image named by the summary), and over it a listbox of its
+   * points, one option a point (label, value as the table writes it, n of N, note): a screen
+   * reader turns to its focus mode there, so the arrow keys, Home and End reach the page. The
+   * options are one tab stop (roving tabindex), the active one selected; the keyboard hint is the
+   * tab stop's description until the reader moves (heard once per visit). Pointer events pass
+   * through them to the canvas.
    */
   render(model: ChartModel, keysHint: string) {
     const s = coreStrings[this.host.locale ?? DEFAULT_LANG];
@@ -622,25 +638,30 @@ export class ChartController implements ReactiveController {
     return html`<div class="chart-box" part="chart">
         <div class="chart-canvas">
           <canvas data-hw-chart role="img" aria-label=${model.summary}></canvas>
-          <ul
+          <div
             class="chart-points"
-            role="list"
-            aria-label=${s.chartPoints}
-            aria-describedby="chart-keys"
+            role="listbox"
+            aria-label=${s.chartPoints(model.table.caption)}
             @keydown=${this.onKeydown}
             @focusin=${this.onFocusin}
             @focusout=${this.onFocusout}
           >
             ${model.points.map(
               (p, i) =>
-                html`<li>
-                  <div class="chart-point" role="img" data-index=${i} tabindex=${i === stop ? '0' : '-1'} aria-label=${s.point(p.label, p.text, i + 1, count, p.note)}></div>
-                </li>`,
+                html`<div
+                  class="chart-point"
+                  role="option"
+                  data-index=${i}
+                  tabindex=${i === stop ? '0' : '-1'}
+                  aria-selected=${i === stop ? 'true' : 'false'}
+                  aria-label=${s.point(p.label, p.text, i + 1, count, p.note)}
+                  aria-describedby=${this.hint.of(i === stop)}
+                ></div>`,
             )}
-          </ul>
+          </div>
           ${this.tipFor(model)}
         </div>
-        <p id="chart-keys" class="visually-hidden">${keysHint}</p>
+        <p id=${this.hint.id} class="visually-hidden">${keysHint}</p>
       </div>`;
   }
 }

@@ -44,7 +44,8 @@ export interface CoreMessages {
   /** The link before a chart that takes the reader past it, to the data table. */
   skipChart: string;
   /** The accessible name of the list of a chart's points. */
-  chartPoints: string;
+  /** The name of a chart's points (a listbox), from the chart's caption. */
+  chartPoints: (caption: string) => string;
   loading: string;
   networkError: (url: string) => string;
   checkFailed: string;
@@ -112,7 +113,7 @@ const zhCN: CoreMessages = {
   downloadCsv: '下载 CSV',
   chartKeys: '使用方向键逐项浏览数据，Home 和 End 跳到首项和末项。',
   skipChart: '跳过图表，查看数据表格',
-  chartPoints: '图表数据点',
+  chartPoints: (caption) => `图表数据点：${caption}`,
   loading: '正在加载数据…',
   networkError: (url) => `无法加载数据文件 ${url}：网络请求失败。`,
   checkFailed: '无法检查所给的数据：本组件库的校验代码未能加载。请刷新页面重试。',
@@ -133,7 +134,7 @@ const zhCN: CoreMessages = {
   bracketClose: '）',
   note: (text) => `（${text}）`,
   list: (items) => items.join('、'),
-  point: (label, text, position, count, note) => `${label}${note ? `（${note}）` : ''}：${text}。${position}/${count}`,
+  point: (label, text, position, count, note) => `${label}${note ? `（${note}）` : ''}：${text}。第${position}项，共${count}项`,
   boundNote: '此为下限：论文未给出确切数值。',
   cardSource: (section) => `出处：论文${section}`,
   // The paper writes "亿元以上项目" for projects of 1亿元 or more.
@@ -173,7 +174,7 @@ const en: CoreMessages = {
   downloadCsv: 'Download CSV',
   chartKeys: 'Use the arrow keys to move through the data; Home and End jump to the first and last item.',
   skipChart: 'Skip the chart, go to the data table',
-  chartPoints: 'Chart data points',
+  chartPoints: (caption) => `Chart data points: ${caption}`,
   loading: 'Loading data…',
   networkError: (url) => `Could not load the data file ${url}: the network request failed.`,
   checkFailed: "The given data could not be checked: the library's validation code could not be loaded. Reload the page to try again.",
@@ -194,7 +195,7 @@ const en: CoreMessages = {
   bracketClose: ')',
   note: (text) => ` (${text})`,
   list: andList,
-  point: (label, text, position, count, note) => `${label}${note ? ` (${note})` : ''}: ${text}. ${position}/${count}`,
+  point: (label, text, position, count, note) => `${label}${note ? ` (${note})` : ''}: ${text}. ${position} of ${count}`,
   boundNote: 'A lower bound: the paper gives no exact figure.',
   cardSource: (section) => `Paper, section ${section}`,
   yuan: [
