@@ -91,16 +91,17 @@ describe('<city-complementarity-matrix>', () => {
       const food = cellAt(el, 'hohhot', 'food-processing');
       expect(food.dataset.marks).to.equal('lead');
       expect(food.querySelector('[aria-hidden="true"]')!.textContent).to.contain('●');
-      expect(food.textContent).to.contain('该市的优势或主导产业');
+      // Its name says the city, the industry and the marks, whichever way the reader moved to it.
+      expect(food.getAttribute('aria-label')).to.equal('呼和浩特 · 食品加工：该市的优势或主导产业');
       const energy = cellAt(el, 'baotou', 'new-energy');
       expect(energy.dataset.marks).to.equal('opportunity');
       expect(energy.textContent).to.contain('★');
-      expect(energy.textContent).to.contain('与呼和浩特的合作机会');
+      expect(energy.getAttribute('aria-label')).to.equal('包头 · 新能源：与呼和浩特的合作机会');
       expect(cellAt(el, 'baotou', 'steel').dataset.marks).to.equal('lead opportunity');
       expect(cellAt(el, 'ordos', 'new-materials').dataset.marks).to.equal('complement opportunity');
       expect(cellAt(el, 'ulanqab', 'commerce-logistics').dataset.marks).to.equal('complement');
       expect(cellAt(el, 'hohhot', 'steel').dataset.marks).to.equal('');
-      expect(cellAt(el, 'hohhot', 'steel').textContent).to.contain('无标记');
+      expect(cellAt(el, 'hohhot', 'steel').getAttribute('aria-label')).to.match(/^呼和浩特 · .+：无标记$/);
       // Hohhot's own sentence names four fields; commerce and logistics is only named as what Ulanqab complements.
       expect(cellAt(el, 'hohhot', 'commerce-logistics').dataset.marks).to.equal('');
       // The key is visible and pairs each symbol with its meaning.
@@ -182,6 +183,9 @@ describe('<city-complementarity-matrix>', () => {
       await el.updateComplete;
       expect(quotes(el)).to.deep.equal([]);
       expect($(el, '.details')!.textContent).to.contain('论文在一（一）、三（一）中没有把“钢铁”与呼和浩特联系起来');
+      // Announced whole, its heading first: not piece by piece as its parts change.
+      expect($(el, '.details')!.getAttribute('aria-live')).to.equal('polite');
+      expect($(el, '.details')!.getAttribute('aria-atomic')).to.equal('true');
       expect($(el, '[part="caveats"]')!.textContent).to.contain('论文在一（三）中指出');
       const en = await mount<CityComplementarityMatrix>(tag('en'));
       cellAt(en, 'hohhot', 'steel').click();
@@ -690,8 +694,27 @@ describe('<city-complementarity-matrix>', () => {
         expect(row.querySelectorAll('[role="gridcell"]')).to.have.length(4);
       }
       expect(grid(el).getAttribute('aria-label')).to.equal('Matrix of cities and complementary industries');
-      const describedBy = grid(el).getAttribute('aria-describedby')!;
-      expect($(el, `#${describedBy}`)!.textContent).to.contain('arrow keys');
+      // Cities as columns, the city is still in every cell's name.
+      expect(cellAt(el, 'baotou', 'steel').getAttribute('aria-label')).to.match(/^Baotou · Steel: /);
+    });
+
+    it('describes the tab stop with the keyboard hint on arrival, not at every move, and again on the next visit', async () => {
+      const el = await mount<CityComplementarityMatrix>(html`<city-complementarity-matrix lang="en" layout="industries-as-columns"></city-complementarity-matrix>`);
+      await resized(el, '1000px');
+      const described = () => $$(el, '[role="grid"] [aria-describedby]');
+      expect(described()).to.have.length(1);
+      const stop = described()[0]!;
+      expect(stop.tabIndex).to.equal(0);
+      expect($(el, `#${stop.getAttribute('aria-describedby')}`)!.textContent).to.contain('arrow keys');
+      stop.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).not.to.equal(stop);
+      expect(described()).to.have.length(0);
+      (el.shadowRoot!.activeElement as HTMLElement).blur();
+      await el.updateComplete;
+      expect(described()).to.have.length(1);
+      expect(described()[0]!.tabIndex).to.equal(0);
     });
   });
 });

@@ -1,3 +1,4 @@
+import { lowerFirst } from '../../core/controllers/lang.js';
 import type { Catalogs } from '../../core/i18n/messages.js';
 import type { MatrixMark } from './model.js';
 
@@ -75,7 +76,7 @@ const en: CityComplementarityMatrixMessages = {
   hint: 'Nothing selected yet. Select a city or a cell to show the paper’s own sentence here.',
   cellHeading: (city, industry) => `${city} · ${industry}`,
   cityHeading: (city) => `${city}: what the paper says`,
-  none: (where, city, industry) => `In ${where} the paper does not link ${industry.toLowerCase()} with ${city}, so this cell has no mark.`,
+  none: (where, city, industry) => `In ${where} the paper does not link ${lowerFirst(industry)} with ${city}, so this cell has no mark.`,
   original: 'Original Chinese',
   caveatsTitle: 'Problems the paper also names',
   caveatsIntro: (where) => `In ${where} the paper notes what still stands in the way of this complementarity:`,

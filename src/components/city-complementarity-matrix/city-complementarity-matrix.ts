@@ -7,6 +7,7 @@ import type { CitiesDataset, Provenance } from '../../data/schema.js';
 import { lazyValidator } from '../../core/util/check.js';
 import { oneOf } from '../../core/util/attributes.js';
 import { HwElement } from '../../core/base/base.js';
+import { KeysHint } from '../../core/util/keys-hint.js';
 import { emit } from '../../core/util/events.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
 import { refLink, refMarks, sectionLabel } from '../../core/ui/source.js';
@@ -120,6 +121,8 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   @state() private chosen: MatrixSelection | null = null;
   /** The cell that holds the grid's one tab stop: row (city) and column (0 = the city's header). */
   @state() private active: GridPosition | null = null;
+  /** The keyboard hint (the visible note under the grid), described on the tab stop once a visit. */
+  private readonly keysHint = new KeysHint(this, 'matrix-help');
 
   private model: MatrixModel = { columns: [], rows: [] };
   /** The dataset `model` was built from: the model is rebuilt only when the data changes, not on every keypress. */
@@ -268,6 +271,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const next = move(e.key, { r, c }, size, (row, col) => this.visible(row, col), e.ctrlKey);
     if (!next) return;
     e.preventDefault();
+    this.keysHint.moved();
     void this.moveTo(next);
   }
 
@@ -317,8 +321,13 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const label = pick(cell.industry.label, lang);
     const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(core.clauseSep) : s.noMark;
     const inHighlight = this.transposed && this.highlight === row.city.id ? ' in-highlighted' : '';
+    const active = this.activeCell();
+    // Its name says the city and the industry in both layouts: a screen reader moving down a
+    // column (or along a row) does not say the header that changed.
     return html`<div
       role="gridcell"
+      aria-label=${`${s.cellHeading(pick(row.city.name, lang), label)}${core.colon}${marks}`}
+      aria-describedby=${this.keysHint.of(active.r === r && active.c === c)}
       class="cell ${cell.marks.length ? 'marked' : 'empty'}${inHighlight}"
       data-r=${r}
       data-c=${c}
@@ -328,7 +337,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       aria-selected=${this.isSelected(row.city.id, cell.industry.id) ? 'true' : 'false'}
     >
       <span class="syms" aria-hidden="true">${this.renderSymbols(cell.marks)}</span>
-      <span class="cell-label">${label}</span><span class="visually-hidden">${core.colon}${marks}</span>
+      <span class="cell-label">${label}</span>
     </div>`;
   }
 
@@ -338,6 +347,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const s = messages[lang];
     const core = coreStrings[lang];
     const highlighted = this.highlight === row.city.id;
+    const active = this.activeCell();
     return html`<div
       role=${this.transposed ? 'columnheader' : 'rowheader'}
       class="cell rowhead ${this.transposed ? 'cityhead' : ''} ${this.transposed && highlighted ? 'in-highlighted' : ''}"
@@ -345,6 +355,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       data-c="0"
       tabindex=${tab(r, 0)}
       aria-selected=${this.isSelected(row.city.id, null) ? 'true' : 'false'}
+      aria-describedby=${this.keysHint.of(active.r === r && active.c === 0)}
     >
       ${pick(row.city.name, lang)}${highlighted ? html`<span class="visually-hidden">${core.note(s.highlighted)}</span>` : nothing}
     </div>`;
@@ -383,8 +394,8 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
       part="grid"
       data-layout=${this.transposed ? 'cities-as-columns' : 'industries-as-columns'}
       aria-label=${s.gridLabel}
-      aria-describedby="matrix-help"
       @keydown=${this.onKeydown}
+      @focusout=${(e: FocusEvent) => this.keysHint.left(e.currentTarget as Element, e.relatedTarget)}
       @click=${this.onClick}
     >
       ${body}
@@ -440,7 +451,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     } else {
       body = html`<p class="muted">${s.hint}</p>`;
     }
-    return html`<div class="details" part="details" aria-live="polite">${body}</div>`;
+    return html`<div class="details" part="details" aria-live="polite" aria-atomic="true">${body}</div>`;
   }
 
   private renderCaveats(data: CitiesDataset) {
@@ -485,7 +496,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
         ${MATRIX_MARKS.map((m) => html`<li><span class="sym ${m}" aria-hidden="true">${MARK_SYMBOLS[m]}</span><span>${s.mark[m]}</span></li>`)}
       </ul>
       ${this.renderGrid()}
-      <p class="note help" id="matrix-help">${s.keys}</p>
+      <p class="note help" id=${this.keysHint.id}>${s.keys}</p>
       ${this.renderDetails()} ${this.renderCaveats(data)} ${this.renderPrintStatements()}`;
   }
 
