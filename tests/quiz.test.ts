@@ -247,7 +247,9 @@ describe('<hohhot-quiz>', () => {
       expect(clean($(el, '.option.is-answer')!.textContent)).to.contain('成品油').and.contain('✓ 正确答案');
       expect(clean($(el, '.option.is-wrong')!.textContent)).to.contain('食品').and.contain('✗ 你的选择');
       expect(radios(el).every((r) => r.disabled)).to.equal(true);
-      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('第1题回答错误，正确答案是成品油。');
+      // Heard once: the focus is on the feedback, which a screen reader reads; the live region stays silent.
+      expect(el.shadowRoot!.activeElement).to.equal(feedback);
+      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
     });
 
     it('marks a derived answer as derived', async () => {
@@ -284,6 +286,17 @@ describe('<hohhot-quiz>', () => {
       expect($(el, 'fieldset')!.getAttribute('aria-describedby')).to.equal('quiz-hint');
       expect(el.shadowRoot!.activeElement).to.equal(radios(el)[0]);
       expect($(el, '.feedback')).to.equal(null);
+      // Said once, by the description of the group the focus lands in: not by the live region too.
+      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
+    });
+
+    it('announces the hint when Enter is pressed on an option while none is chosen (the focus does not move)', async () => {
+      const el = await mount<HohhotQuiz>(tag('en'));
+      radios(el)[0]!.focus();
+      radios(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement).to.equal(radios(el)[0]);
+      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('Choose an answer first.');
     });
 
     it('falls back with one warning on unknown attribute values', async () => {
@@ -317,10 +330,11 @@ describe('<hohhot-quiz>', () => {
       expect(event.detail.answers.every((a) => a.correct && a.chosen === a.answer)).to.equal(true);
       expect(event.detail.answers[0]!.question).to.equal(qs[0]!.prompt.zh);
       expect(events).to.have.length(1);
-      expect(clean($(el, '.result h3')!.textContent)).to.equal('得分：5 / 5');
+      expect(clean($(el, '.result h3')!.textContent)).to.equal('得分：5题中答对5题');
       expect(textOf(el)).to.contain('全部答对！');
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.result h3'));
-      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('测验完成，得分 5 / 5。');
+      // The focused heading says the score; the live region does not say it again.
+      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
     });
 
     it('counts a wrong answer and reports what was chosen', async () => {
@@ -398,7 +412,8 @@ describe('<hohhot-quiz>', () => {
       await el.updateComplete;
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement).to.equal($(el, '.feedback'));
-      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.match(/^Question 1: (correct|not quite)/);
+      expect(clean($(el, '.feedback .verdict')!.textContent)).to.match(/^(Correct|Not quite)/);
+      expect(clean($(el, '[aria-live="polite"]')!.textContent)).to.equal('');
       await sendKeys({ press: 'Tab' });
       const active = () => el.shadowRoot!.activeElement as HTMLElement;
       // Past any reference links of the feedback's source line to the Next button.

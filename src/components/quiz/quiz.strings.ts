@@ -23,9 +23,6 @@ export interface QuizMessages {
   right: string;
   wrongShort: string;
   retry: string;
-  announceCorrect: (i: string) => string;
-  announceWrong: (i: string, a: string) => string;
-  announceDone: (s: string, n: string) => string;
   noQuestions: string;
   paper: string;
   /** The words of the questions. */
@@ -214,7 +211,7 @@ const zhCN: QuizMessages = {
   answerIs: (a) => `正确答案：${a}`,
   next: '下一题',
   seeScore: '查看得分',
-  score: (s, n) => `得分：${s} / ${n}`,
+  score: (s, n) => `得分：${n}题中答对${s}题`,
   allRight: '全部答对！',
   review: '答题回顾',
   yourAnswer: '你的答案',
@@ -224,9 +221,6 @@ const zhCN: QuizMessages = {
   right: '（正确）',
   wrongShort: '（错误）',
   retry: '再做一次',
-  announceCorrect: (i) => `第${i}题回答正确。`,
-  announceWrong: (i, a) => `第${i}题回答错误，正确答案是${a}。`,
-  announceDone: (s, n) => `测验完成，得分 ${s} / ${n}。`,
   noQuestions: '无法用这些数据生成题目。',
   paper: '论文',
   questions: zhQuestions,
@@ -253,9 +247,6 @@ const en: QuizMessages = {
   right: ' (correct)',
   wrongShort: ' (wrong)',
   retry: 'Try again',
-  announceCorrect: (i) => `Question ${i}: correct.`,
-  announceWrong: (i, a) => `Question ${i}: not quite. The answer is ${a}.`,
-  announceDone: (s, n) => `Quiz complete. Your score: ${s} of ${n}.`,
   noQuestions: 'No questions can be built from this data.',
   paper: 'the paper',
   questions: enQuestions,

@@ -258,17 +258,17 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
     if (!q || this.checked[i]) return;
     if (this.picked[i] === undefined) {
       this.missing = true;
-      this.announcer.say(messages[this.locale].chooseFirst);
-      void this.focusLater('input[type="radio"]');
+      // The focus goes to the first option, whose group is then described by the hint: a screen
+      // reader says it there. Only where the focus is on an option already is it announced.
+      if (this.shadowRoot?.activeElement?.matches('input[type="radio"]')) this.announcer.say(messages[this.locale].chooseFirst);
+      else void this.focusLater('input[type="radio"]');
       return;
     }
     const checked = [...this.checked];
     checked[i] = true;
     this.checked = checked;
-    const s = messages[this.locale];
-    this.announcer.say(this.picked[i] === q.answer
-      ? s.announceCorrect(this.n(i + 1))
-      : s.announceWrong(this.n(i + 1), this.optionText(q, q.answer)));
+    // The focus goes to the feedback, which a screen reader reads there: no announcement says it again.
+    this.announcer.say('');
     void this.focusLater('.feedback');
     const quiz = this.activity();
     emit(this, 'hw-xapi', statement(XAPI_VERBS.answered, questionActivity(q, quiz, this.locale), this.locale, {
@@ -300,7 +300,8 @@ export class HohhotQuiz extends HwElement<QuizDataset, Partial<QuizDataset>> {
       void this.focusLater('input[type="radio"]');
     } else {
       this.finished = true;
-      this.announcer.say(messages[this.locale].announceDone(this.n(this.score), this.n(this.round.length)));
+      // The focus goes to the score's heading, which a screen reader reads there.
+      this.announcer.say('');
       void this.focusLater('.result h3');
     }
   }
