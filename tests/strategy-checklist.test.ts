@@ -276,6 +276,35 @@ describe('<strategy-checklist>', () => {
   });
 
   describe('ticking', () => {
+    itEmulating('forced colours: the progress bars keep their fill, in Highlight on Canvas', async () => {
+      const el = await mount<StrategyChecklist>(html`<strategy-checklist lang="en" storage-key=${freshKey()}></strategy-checklist>`);
+      checkbox(el, 'optimise-layout').click();
+      await el.updateComplete;
+      await emulateMedia({ forcedColors: 'active' });
+      try {
+        const bar = $(el, '.overall progress')!;
+        const probe = document.createElement('div');
+        probe.style.setProperty('forced-color-adjust', 'none');
+        document.body.append(probe);
+        const system = (colour: string) => (probe.style.setProperty('background-color', colour), getComputedStyle(probe).backgroundColor);
+        const highlight = system('Highlight');
+        const canvas = system('Canvas');
+        probe.remove();
+        expect(getComputedStyle(bar).forcedColorAdjust).to.equal('none');
+        expect(getComputedStyle(bar).backgroundColor, 'the track').to.equal(canvas);
+        // The fill's pseudo-element has no computed style to read: its forced-colours rule instead.
+        const forced = el.shadowRoot!.adoptedStyleSheets
+          .flatMap((sheet) => [...sheet.cssRules])
+          .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.media.mediaText.includes('forced-colors'))
+          .flatMap((r) => [...r.cssRules].map((x) => x.cssText));
+        // (This engine keeps only its own pseudo-element's rule.)
+        expect(forced.some((rule) => rule.startsWith('progress::-webkit-progress-value') && /background(-color)?: highlight/i.test(rule))).to.equal(true);
+        expect(highlight).not.to.equal(canvas);
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+    });
+
     it('is reached with Tab and ticked with Space, and the progress follows', async () => {
       const wrap = await fixture<HTMLDivElement>(
         html`<div><button>before</button><strategy-checklist lang="en" storage-key=${freshKey()}></strategy-checklist></div>`,
@@ -301,6 +330,9 @@ describe('<strategy-checklist>', () => {
       expect($(el, '#s0-p')!.textContent).to.equal('1 of 3 done');
       expect(($(el, '[part="strategy"] progress') as HTMLProgressElement).value).to.equal(1);
       expect(($(el, '.overall progress') as HTMLProgressElement).max).to.equal(14);
+      // The status says the progress once: the bars, drawings of the counts beside them, are not
+      // read (a screen reader would speak a bar's new percentage first).
+      expect($$(el, 'progress').every((p) => p.getAttribute('aria-hidden') === 'true')).to.equal(true);
       expect($(el, '[aria-live="polite"]')!.textContent).to.equal('Overall: 1 of 14 measures done');
       expect($(el, 'li[data-id="optimise-layout"]')!.classList.contains('done')).to.equal(true);
       await sendKeys({ press: ' ' }); // Space

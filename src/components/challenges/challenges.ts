@@ -133,9 +133,9 @@ export class HohhotChallenges extends HwElement<ChallengesDataset> {
     return html`<h2>${s.title}</h2>
       <p>${s.intro(coreStrings[lang].sections([...new Set(data.challenges.map((c) => sectionLabel(c.section, lang)))]))}</p>
       <div class="toolbar" part="toolbar">
-        <button type="button" @click=${() => this.setAll(!allOpen)}>${allOpen ? s.collapseAll : s.expandAll}</button>
+        <button type="button" aria-expanded=${allOpen ? 'true' : 'false'} aria-controls="challenge-list" @click=${() => this.setAll(!allOpen)}>${allOpen ? s.collapseAll : s.expandAll}</button>
       </div>
-      <ol part="list">
+      <ol id="challenge-list" part="list">
         ${data.challenges.map(
           (c, i) => html`<li>
             <details part="item" ?open=${this.open} @toggle=${(e: Event) => this.onToggle(e, c.id)}>

@@ -171,8 +171,20 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
+    /* The system's colours, kept: forced colours would paint the fill as the background. */
     progress {
-      appearance: auto;
+      forced-color-adjust: none;
+      border-color: CanvasText;
+      background: Canvas;
+    }
+    progress::-webkit-progress-bar {
+      background: Canvas;
+    }
+    progress::-webkit-progress-value {
+      background: Highlight;
+    }
+    progress::-moz-progress-bar {
+      background: Highlight;
     }
     .measure.done {
       border-inline-start-color: Highlight;

@@ -442,7 +442,7 @@ export class StrategyChecklist extends HwElement<StrategiesDataset> {
       ${editable
         ? html`<div class="overall">
             <span id="overall-text">${s.overall(this.n(all.done), this.n(all.total))}</span>
-            <progress max=${all.total} .value=${all.done} aria-labelledby="overall-text"></progress>
+            <progress max=${all.total} .value=${all.done} aria-hidden="true"></progress>
           </div>`
         : nothing}
       <div class="toolbar" part="toolbar" role="group" aria-label=${s.actions}>

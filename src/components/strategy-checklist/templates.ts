@@ -27,12 +27,14 @@ export function strategySection(st: Strategy, si: number, x: MeasureContext): Te
   const s = messages[lang];
   const p = x.progress(st.measures);
   const editable = x.editable;
+  // The bars are drawings of the counts written beside them: hidden from screen readers, which
+  // would otherwise speak a bar's new percentage before the status at every tick.
   return html`<section class="strategy" part="strategy" aria-labelledby="s${si}">
     <h3 id="s${si}">${x.heading(st)}</h3>
     ${editable
       ? html`<div class="strategy-progress">
           <span id="s${si}-p">${s.progress(x.n(p.done), x.n(p.total))}</span>
-          <progress max=${p.total} .value=${p.done} aria-labelledby="s${si} s${si}-p"></progress>
+          <progress max=${p.total} .value=${p.done} aria-hidden="true"></progress>
         </div>`
       : nothing}
     <ol class="measures">
