@@ -50,8 +50,22 @@ describe('reference marks open the reference itself', () => {
     mark.focus();
     await sendKeys({ press: 'Enter' });
     const note = await until(() => (isOpen(noteOf(el, Number(mark.dataset.ref))) ? noteOf(el, Number(mark.dataset.ref)) : null), 'an open note');
+    // The focus goes into the note, so that a screen reader reads what opened.
+    await until(() => el.shadowRoot!.activeElement === note, 'the focus in the open note');
     await sendKeys({ press: 'Escape' });
     await until(() => !isOpen(note), 'the note closed by Escape');
+    await until(() => el.shadowRoot!.activeElement === mark, 'the focus back on its mark');
+  });
+
+  it('says the word "references" once: hidden before marks that are named by their number', async () => {
+    for (const lang of ['en', 'zh-CN']) {
+      const el = await challenges(lang);
+      const mark = sourceMark(el);
+      const word = mark.previousElementSibling as HTMLElement;
+      expect(word.getAttribute('aria-hidden'), lang).to.equal('true');
+      expect(word.textContent!.trim(), lang).to.equal(lang === 'en' ? 'reference' : '参考文献');
+      expect(mark.getAttribute('aria-label'), lang).to.equal(lang === 'en' ? `Reference ${mark.dataset.ref}` : `参考文献 ${mark.dataset.ref}`);
+    }
   });
 
   it('links to the reference list only when <hohhot-paper-citation> is on the page, in the widget language', async () => {

@@ -19,6 +19,9 @@ const hasPopover = () => typeof HTMLElement !== 'undefined' && 'popover' in HTML
 
 const GAP = 6;
 
+/** The mark that last opened each note, to give the focus back to. */
+const openers = new WeakMap<HTMLElement, HTMLElement>();
+
 /** Puts the open note under its mark (above it when there is no room below), inside the viewport. */
 function place(note: HTMLElement, mark: HTMLElement): void {
   const r = mark.getBoundingClientRect();
@@ -44,6 +47,8 @@ function makeNote(root: Document | ShadowRoot, n: number): HTMLElement {
   const note = document.createElement('div');
   note.id = noteId(n);
   note.className = 'ref-note';
+  // Focused when it opens, so that a screen reader reads it (the mark's click alone says nothing).
+  note.tabIndex = -1;
   if (hasPopover()) note.setAttribute('popover', 'auto');
   const text = document.createElement('p');
   text.lang = 'zh-CN'; // the reference list as the paper prints it
@@ -57,6 +62,11 @@ function makeNote(root: Document | ShadowRoot, n: number): HTMLElement {
   link.href = `#ref-${n}`;
   more.append(link);
   note.append(text, more);
+  // Closed while the focus was in it (Esc): the focus goes back to the mark that opened it.
+  note.addEventListener('toggle', (e) => {
+    if ((e as ToggleEvent).newState !== 'closed' || !note.contains(root.activeElement)) return;
+    openers.get(note)?.focus();
+  });
   // After the widget's content: the shadow root's own child, outside Lit's parts.
   root.append(note);
   return note;
@@ -71,6 +81,7 @@ export function openReference(e: Event): void {
   const note = root.getElementById(noteId(n)) ?? makeNote(root, n);
   const lang = langOf(mark);
   note.lang = lang;
+  openers.set(note, mark);
   const link = note.querySelector('a')!;
   link.textContent = coreStrings[lang].inReferenceList;
   // Only where the reference list is on the page: elsewhere the link would lead nowhere.
@@ -78,12 +89,18 @@ export function openReference(e: Event): void {
   if (hasPopover()) {
     // The native popover toggles after this click; place it before it is painted.
     requestAnimationFrame(() => {
-      if (note.matches(':popover-open')) place(note, mark);
+      if (!note.matches(':popover-open')) return;
+      place(note, mark);
+      // Esc or a click elsewhere closes it and gives the focus back to the mark.
+      note.focus();
     });
     return;
   }
   const open = !note.classList.contains('is-open');
   note.classList.toggle('is-open', open);
   mark.setAttribute('aria-expanded', String(open));
-  if (open) place(note, mark);
+  if (open) {
+    place(note, mark);
+    note.focus();
+  }
 }

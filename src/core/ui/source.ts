@@ -41,9 +41,16 @@ function refsOf(provenance: Provenance[]): number[] {
   return unique(provenance.flatMap((p) => p.refs)).sort((a, b) => a - b);
 }
 
-/** `参考文献 [6] [9]` / `references [6] [9]`, each number rendered by `ref`. */
-function refsParts<R>(refs: number[], lang: Lang, ref: (n: number) => R): (string | R)[] {
-  return [`${coreStrings[lang].references(refs.length)} `, ...refs.flatMap((n, i) => (i ? [' ', ref(n)] : [ref(n)]))];
+/**
+ * `参考文献 [6] [9]` / `references [6] [9]`, each number rendered by `ref`. Where the numbers are
+ * marks named `Reference 6` (`refLink`), the word before them is hidden from screen readers, which
+ * would say it twice ("references Reference 6").
+ */
+function refsParts<R>(refs: number[], lang: Lang, ref: (n: number) => R): (string | R | TemplateResult)[] {
+  const word = `${coreStrings[lang].references(refs.length)} `;
+  const marks = refs.map(ref);
+  const named = marks.some((m) => typeof m !== 'string');
+  return [named ? html`<span aria-hidden="true">${word}</span>` : word, ...marks.flatMap((m, i) => (i ? [' ', m] : [m]))];
 }
 
 const refText = (n: number) => `[${n}]`;
@@ -61,7 +68,7 @@ function keepSectionsWhole<R>(parts: (string | R)[]): (string | R | TemplateResu
 }
 
 /** Sections, then references: `三（一）；参考文献 [6]`, `section 3.1; reference [6]`. */
-function markParts<R>(provenance: Provenance[], lang: Lang, ref: (n: number) => R): (string | R)[] {
+function markParts<R>(provenance: Provenance[], lang: Lang, ref: (n: number) => R): (string | R | TemplateResult)[] {
   const sections = sectionsText(provenance, lang);
   const refs = refsOf(provenance);
   return [
@@ -102,7 +109,7 @@ function sourceParts<R>(
   extraOrigins: Text[],
   paperName: string | undefined,
   ref: (n: number) => R,
-): (string | R)[] {
+): (string | R | TemplateResult)[] {
   const s = coreStrings[lang];
   const sections = sectionsText(provenance, lang);
   const refs = refsOf(provenance);
