@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { normalizeLang, resolveLang } from '../src/core/controllers/lang.js';
+import { lowerFirst, normalizeLang, resolveLang } from '../src/core/controllers/lang.js';
 import '../src/define/trade-breakdown.js';
 import type { HohhotTradeBreakdown } from '../src/components/trade-breakdown/trade-breakdown.js';
 import { textOf } from './helpers.js';
@@ -85,5 +85,16 @@ describe('language resolution', () => {
     await el.updateComplete;
     expect(el.locale).to.equal('zh-CN');
     frame.remove();
+  });
+});
+
+describe('lowerFirst', () => {
+  it('lower-cases a label inside a sentence, but not a name or an abbreviation', () => {
+    expect(lowerFirst('Food processing')).to.equal('food processing');
+    expect(lowerFirst('At least CNY 1 billion')).to.equal('at least CNY 1 billion');
+    expect(lowerFirst('Chinese medicinal materials and medicines')).to.equal('Chinese medicinal materials and medicines');
+    expect(lowerFirst('Hohhot–Baotou high-speed railway')).to.equal('Hohhot–Baotou high-speed railway');
+    expect(lowerFirst('CNY 100 million to under 1 billion')).to.equal('CNY 100 million to under 1 billion');
+    expect(lowerFirst('')).to.equal('');
   });
 });

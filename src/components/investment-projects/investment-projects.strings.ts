@@ -25,6 +25,8 @@ export interface InvestmentProjectsMessages {
   bandsNote: (total: string, derived: string) => string;
   captionThresholds: (year: number) => string;
   captionBands: (year: number) => string;
+  /** A point inside a summary sentence: `10亿元以上：120个`, `at least CNY 1 billion: 120 projects`. */
+  summaryItem: (label: string, text: string) => string;
   summaryThresholds: (items: string) => string;
   summaryBands: (items: string, total: string) => string;
   /** Legend entry of the bars of stated counts. */
@@ -50,6 +52,7 @@ const zhCN: InvestmentProjectsMessages = {
     `标“${derived}”的区间为推算值：相邻两档累计数之差，论文未直接给出。各区间含下限而不含上限（“1–10亿元”即1亿元以上而不足10亿元），互不重叠，合计即${total}。`,
   captionThresholds: (year) => `${year}年呼和浩特新引进项目数，按规模门槛（累计：大项目也计入较小门槛）`,
   captionBands: (year) => `${year}年呼和浩特新引进项目数，按规模区间（由论文的累计数推算）`,
+  summaryItem: (label, text) => `${label}：${text}`,
   summaryThresholds: (items) => `条形图，按规模门槛的累计项目数：${items}。大项目也计入较小门槛，各数不能相加。`,
   summaryBands: (items, total) => `条形图，按规模区间的项目数：${items}。各区间合计即${total}。`,
   stated: '论文数据',
@@ -75,6 +78,7 @@ const en: InvestmentProjectsMessages = {
     `Bands marked “${derived}” are derived: the difference of two of the paper's cumulative counts, which the paper does not state. The bands do not overlap; together they make up the ${total}.`,
   captionThresholds: (year) => `New projects in Hohhot in ${year} by size threshold (cumulative: larger projects also count towards the lower thresholds)`,
   captionBands: (year) => `New projects in Hohhot in ${year} by size band (derived from the paper's cumulative counts)`,
+  summaryItem: (label, text) => `${lowerFirst(label)}: ${text}`,
   summaryThresholds: (items) =>
     `Bar chart of cumulative project counts by size threshold: ${items}. Larger projects also count towards the lower thresholds, so the counts must not be added up.`,
   summaryBands: (items, total) => `Bar chart of project counts by size band: ${items}. Together the bands make up the ${total}.`,

@@ -51,7 +51,7 @@ export function thresholdsModel(data: InvestmentDataset, lang: Lang, m: Investme
   }));
   return {
     kind: 'bar',
-    summary: m.summaryThresholds(points.map((p) => `${p.label}${c.colon}${p.text}`).join(c.listSep)),
+    summary: m.summaryThresholds(points.map((p) => m.summaryItem(p.label, p.text)).join(c.listSep)),
     axisTitle: m.count,
     points,
     table: {
@@ -85,7 +85,7 @@ export function bandsModel(data: InvestmentDataset, lang: Lang, m: InvestmentPro
   return {
     kind: 'bar',
     summary: m.summaryBands(
-      bands.map((b, i) => `${rowLabel(b)}${c.colon}${points[i]!.text}`).join(c.listSep),
+      bands.map((b, i) => m.summaryItem(rowLabel(b), points[i]!.text)).join(c.listSep),
       allProjects(sorted, lang, m),
     ),
     axisTitle: m.count,

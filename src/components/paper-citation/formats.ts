@@ -4,7 +4,7 @@
  * affiliation and fund project, and nothing else: no journal, year, volume,
  * pages or DOI. None is invented here.
  */
-import { type Lang, pick } from '../../core/controllers/lang.js';
+import { type Lang, pick, PROPER_WORDS } from '../../core/controllers/lang.js';
 import type { PaperDataset } from '../../data/schema.js';
 import { type BibtexMessages, messages } from './paper-citation.strings.js';
 import { bib } from './tex.js';
@@ -33,14 +33,12 @@ export function gbtCitation(p: PaperDataset): string {
   return `${p.author.zh}. ${p.title.zh}[Z].`;
 }
 
-// Words kept capitalised when the English title is put in sentence case.
-const PROPER = new Set(['Hohhot', 'Inner', 'Mongolia', 'China', 'Chinese', 'Baotou', 'Ordos', 'Ulanqab', 'Belt', 'Road']);
 
 /** APA wants titles in sentence case: first word and proper nouns capitalised. */
 function sentenceCase(title: string): string {
   return title
     .split(' ')
-    .map((w, i) => (i === 0 || PROPER.has(w) ? w : w.toLowerCase()))
+    .map((w, i) => (i === 0 || PROPER_WORDS.has(w) ? w : w.toLowerCase()))
     .join(' ');
 }
 

@@ -136,7 +136,15 @@ export function joinList(items: readonly string[], lang: Lang): string {
   return coreStrings[lang].list(items);
 }
 
-/** Lower-cases the first letter of an English label used inside a sentence. */
+/** English words that keep their capital inside a sentence: the names of the paper's places and the words made from them. */
+export const PROPER_WORDS: ReadonlySet<string> = new Set(['Hohhot', 'Inner', 'Mongolia', 'Mongolian', 'China', 'Chinese', 'Baotou', 'Ordos', 'Ulanqab', 'Russia', 'Russian', 'Belt', 'Road', 'Saihan', 'Horinger']);
+
+/**
+ * Lower-cases the first letter of an English label used inside a sentence, unless its first word
+ * is a name (`Chinese medicinal materials`) or an abbreviation (`CNY 1 billion`).
+ */
 export function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
+  const first = /^[A-Za-z]+/.exec(text)?.[0] ?? '';
+  const keep = PROPER_WORDS.has(first) || (first.length > 1 && first === first.toUpperCase());
+  return keep ? text : text.charAt(0).toLowerCase() + text.slice(1);
 }
