@@ -249,10 +249,17 @@ describe('<hohhot-region-map>', () => {
       const focused = () => el.shadowRoot!.activeElement?.getAttribute('data-city');
       expect(focused()).to.equal('hohhot');
       expect($$(el, '.city[tabindex="0"]')).to.have.length(1);
+      // Options of a listbox (a screen reader's focus mode: its arrow keys reach the map), the
+      // keyboard hint on the city reached first and not again after a move.
+      expect($(el, '.city[data-city="hohhot"]')!.closest('[role="listbox"]')).to.exist;
+      expect($$(el, '.city').every((c) => c.getAttribute('role') === 'option')).to.equal(true);
+      const hintOf = (city: string) => $(el, `.city[data-city="${city}"]`)!.getAttribute('aria-describedby');
+      expect($(el, `#${hintOf('hohhot')}`)!.textContent).to.contain('方向键');
 
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
       expect(focused()).to.equal('baotou');
+      expect($$(el, '.city[aria-describedby]')).to.have.length(0);
       await sendKeys({ press: 'ArrowDown' });
       await el.updateComplete;
       expect(focused()).to.equal('ordos');
@@ -281,7 +288,7 @@ describe('<hohhot-region-map>', () => {
       await el.updateComplete;
       expect(el.selected).to.equal('baotou');
       expect(el.getAttribute('selected')).to.equal('baotou');
-      expect($(el, '.city[data-city="baotou"]')!.getAttribute('aria-pressed')).to.equal('true');
+      expect($(el, '.city[data-city="baotou"]')!.getAttribute('aria-selected')).to.equal('true');
       const details = $(el, '[part="details"]')!;
       expect(details.querySelector('h3')!.textContent).to.equal('包头');
       for (const s of ['钢铁', '铝业', '装备制造', '新能源', '呼包鄂乌一体化发展机制', '呼包高铁开通运营', '一（一）']) {

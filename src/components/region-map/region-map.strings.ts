@@ -10,6 +10,8 @@ export interface RegionMapMessages {
   /** The map's accessible name, with how to use it from the keyboard. */
   mapLabel: string;
   citiesGroup: string;
+  /** How to use the cities from the keyboard: the description of the one reached first. */
+  keys: string;
   /** Where a city lies from Hohhot. */
   compass: Record<Compass, string>;
   relative: (direction: string) => string;
@@ -52,8 +54,9 @@ const zhCN: RegionMapMessages = {
   title: '呼包鄂乌区域示意图',
   intro: '呼和浩特与包头、鄂尔多斯、乌兰察布四市的相对位置、论文提到的交通联系，以及更大范围合作的方向。选择一座城市，查看它的产业和合作领域。',
   schematic: '示意图：城市按实际经纬度投影定位（坐标为一般地理常识，并非论文数据）；线条只表示城市之间的联系，不代表实际线路走向；箭头只表示方向，不表示路线。图中不绘制行政边界。',
-  mapLabel: '呼包鄂乌区域示意图。用 Tab 键进入城市，方向键在城市之间移动，Enter 或空格键选择。',
+  mapLabel: '呼包鄂乌区域示意图',
   citiesGroup: '城市',
+  keys: '用方向键在城市之间移动，按 Enter 或空格键选择。',
   compass: { n: '北面', ne: '东北面', e: '东面', se: '东南面', s: '南面', sw: '西南面', w: '西面', nw: '西北面' },
   relative: (dir) => `位于呼和浩特${dir}`,
   capital: '内蒙古自治区首府，连接华北和西北地区的枢纽',
@@ -92,9 +95,9 @@ const en: RegionMapMessages = {
     'Where Hohhot, Baotou, Ordos and Ulanqab lie relative to one another, the transport links the paper names, and the directions of wider cooperation. Select a city to see its industries and areas of cooperation.',
   schematic:
     'Schematic: cities are placed by their real coordinates (general geographic knowledge, not data from the paper); lines show which cities are linked, not the actual alignment; arrows show directions, not routes. No boundaries are drawn.',
-  mapLabel:
-    'Schematic map of the Hohhot–Baotou–Ordos–Ulanqab region. Tab to the cities, move between them with the arrow keys, select with Enter or Space.',
+  mapLabel: 'Schematic map of the Hohhot–Baotou–Ordos–Ulanqab region',
   citiesGroup: 'Cities',
+  keys: 'Move between the cities with the arrow keys; Enter or Space selects one.',
   compass: { n: 'north', ne: 'north-east', e: 'east', se: 'south-east', s: 'south', sw: 'south-west', w: 'west', nw: 'north-west' },
   relative: (dir) => `${dir} of Hohhot`,
   capital: 'capital of Inner Mongolia, the hub between North China and Northwest China',

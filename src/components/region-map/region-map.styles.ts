@@ -94,15 +94,15 @@ export const styles = css`
     stroke-width: 3;
   }
   /* Selected: a filled dot, a thick ink rim touching it, the name underlined. */
-  .city[aria-pressed='true'] .dot {
+  .city[aria-selected='true'] .dot {
     fill: var(--_hw-accent);
     stroke: var(--_hw-text);
   }
-  .city[aria-pressed='true'] .ring {
+  .city[aria-selected='true'] .ring {
     stroke: var(--_hw-text);
     stroke-width: 4;
   }
-  .city[aria-pressed='true'] .label {
+  .city[aria-selected='true'] .label {
     text-decoration: underline;
     text-decoration-thickness: 2px;
   }
@@ -172,11 +172,11 @@ export const styles = css`
     .swatch-city.capital .dot {
       fill: CanvasText;
     }
-    .city[aria-pressed='true'] .dot {
+    .city[aria-selected='true'] .dot {
       fill: Highlight;
       stroke: CanvasText;
     }
-    .city[aria-pressed='true'] .ring {
+    .city[aria-selected='true'] .ring {
       stroke: CanvasText;
     }
     .city:focus-visible .focus-ring {

@@ -9,6 +9,7 @@ import { lazyValidator } from '../../core/util/check.js';
 import { oneOf } from '../../core/util/attributes.js';
 import { HwElement } from '../../core/base/base.js';
 import { Announcer } from '../../core/controllers/announcer.js';
+import { KeysHint } from '../../core/util/keys-hint.js';
 import { emit } from '../../core/util/events.js';
 import { type Lang, pick } from '../../core/controllers/lang.js';
 import { inlineSource } from '../../core/ui/source.js';
@@ -103,6 +104,8 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
 
   protected readonly defaultData = bundledCities;
   protected readonly validator = lazyValidator('validateCitiesDataset');
+  /** The keyboard hint, described on the city reached first, once a visit. */
+  private readonly keysHint = new KeysHint(this, 'map-keys');
   private readonly announcer = new Announcer(this);
 
   private resizeObserver?: ResizeObserver;
@@ -207,6 +210,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     }
     e.preventDefault();
     if (!next) return;
+    this.keysHint.moved();
     this.active = next.city.id;
     void this.updateComplete.then(() => this.renderRoot.querySelector<SVGElement>(`.city[data-city="${next.city.id}"]`)?.focus());
   }
@@ -306,7 +310,8 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
     const s = messages[lang];
     const f = model.frame;
     const tabbable = this.active ?? this.selected ?? model.cities[0]?.city.id;
-    return html`<div class="map">
+    // The focusout listener on this HTML box: on an SVG element, Chromium would make it focusable.
+    return html`<div class="map" @focusout=${(e: FocusEvent) => this.keysHint.left(e.currentTarget as Element, e.relatedTarget)}>
       <svg
         class="region"
         part="map"
@@ -339,15 +344,16 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
             ${svgText(model.hub.west, 'small outside')} ${svgText(model.hub.east, 'small outside')} ${svgText(model.hub.label, 'small outside')}
           </g>
         </g>
-        <g role="group" aria-label=${s.citiesGroup}>
+        <g role="listbox" aria-label=${s.citiesGroup}>
           ${model.cities.map(
             (c) => svg`<g
               class="city ${c.capital ? 'capital' : ''}"
               data-city=${c.city.id}
-              role="button"
+              role="option"
               tabindex=${c.city.id === tabbable ? 0 : -1}
-              aria-pressed=${this.selected === c.city.id ? 'true' : 'false'}
+              aria-selected=${this.selected === c.city.id ? 'true' : 'false'}
               aria-label=${pick(c.city.name, lang)}
+              aria-describedby=${this.keysHint.of(c.city.id === tabbable)}
               @click=${() => this.select(c.city.id)}
               @keydown=${(e: KeyboardEvent) => this.onKey(e, c, model.cities)}
               @focus=${() => (this.active = c.city.id)}
@@ -361,6 +367,7 @@ export class HohhotRegionMap extends HwElement<CitiesDataset> {
           )}
         </g>
       </svg>
+      <p id=${this.keysHint.id} class="visually-hidden">${s.keys}</p>
     </div>`;
   }
 
