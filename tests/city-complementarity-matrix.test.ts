@@ -705,7 +705,7 @@ describe('<city-complementarity-matrix>', () => {
       expect(described()).to.have.length(1);
       const stop = described()[0]!;
       expect(stop.tabIndex).to.equal(0);
-      expect($(el, `#${stop.getAttribute('aria-describedby')}`)!.textContent).to.contain('arrow keys');
+      expect($(el, `#${stop.getAttribute('aria-describedby') ?? 'none'}`)!.textContent).to.contain('arrow keys');
       stop.focus();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;

@@ -63,8 +63,8 @@ describe('reference marks open the reference itself', () => {
       const mark = sourceMark(el);
       const word = mark.previousElementSibling as HTMLElement;
       expect(word.getAttribute('aria-hidden'), lang).to.equal('true');
-      expect(word.textContent!.trim(), lang).to.equal(lang === 'en' ? 'reference' : '参考文献');
-      expect(mark.getAttribute('aria-label'), lang).to.equal(lang === 'en' ? `Reference ${mark.dataset.ref}` : `参考文献 ${mark.dataset.ref}`);
+      expect(word.textContent.trim(), lang).to.equal(lang === 'en' ? 'reference' : '参考文献');
+      expect(mark.getAttribute('aria-label'), lang).to.equal(lang === 'en' ? `Reference ${mark.dataset.ref ?? ''}` : `参考文献 ${mark.dataset.ref ?? ''}`);
     }
   });
 

@@ -287,7 +287,7 @@ describe('<hohhot-trade-breakdown>', () => {
       const list = $(el, '.chart-points')!;
       // A listbox: a screen reader switches to its focus mode there, so the arrow keys reach the chart.
       expect(list.getAttribute('role')).to.equal('listbox');
-      expect(list.getAttribute('aria-label')).to.equal(`Chart data points: ${$(el, 'caption')!.textContent!.trim()}`);
+      expect(list.getAttribute('aria-label')).to.equal(`Chart data points: ${$(el, 'caption')!.textContent.trim()}`);
       const items = $$(el, '.chart-points > .chart-point');
       expect(items.map((p) => p.getAttribute('aria-label'))).to.deep.equal([
         'Refined oil products (Imports): CNY 3.51 billion. 1 of 6',

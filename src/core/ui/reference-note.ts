@@ -64,7 +64,7 @@ function makeNote(root: Document | ShadowRoot, n: number): HTMLElement {
   note.append(text, more);
   // Closed while the focus was in it (Esc): the focus goes back to the mark that opened it.
   note.addEventListener('toggle', (e) => {
-    if ((e as ToggleEvent).newState !== 'closed' || !note.contains(root.activeElement)) return;
+    if (e.newState !== 'closed' || !note.contains(root.activeElement)) return;
     openers.get(note)?.focus();
   });
   // After the widget's content: the shadow root's own child, outside Lit's parts.

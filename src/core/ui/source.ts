@@ -55,6 +55,9 @@ function refsParts<R>(refs: number[], lang: Lang, ref: (n: number) => R): (strin
 
 const refText = (n: number) => `[${n}]`;
 
+/** Parts made with `refText` as one string (they are all strings: no mark, so no hidden word). */
+const plain = (parts: unknown[]): string => parts.filter((p): p is string => typeof p === 'string').join('');
+
 /** A Chinese section mark, `二（一）`: a line never breaks inside it. */
 const CHINESE_SECTION = /([一二三四五六七八九十]+（[一二三四五六七八九十]+）)/;
 
@@ -83,7 +86,7 @@ function markParts<R>(provenance: Provenance[], lang: Lang, ref: (n: number) => 
  * sections or references.
  */
 export function inlineSourceText(provenance: Provenance[], lang: Lang): string {
-  return markParts(provenance, lang, refText).join('');
+  return plain(markParts(provenance, lang, refText));
 }
 
 /**
@@ -129,7 +132,7 @@ function sourceParts<R>(
  */
 export function sourceText(lang: Lang, provenance: Provenance[], extraOrigins: Text[] = [], paperName?: string): string {
   const s = coreStrings[lang];
-  return `${s.source}${s.colon}${sourceParts(lang, provenance, extraOrigins, paperName, refText).join('')}`;
+  return `${s.source}${s.colon}${plain(sourceParts(lang, provenance, extraOrigins, paperName, refText))}`;
 }
 
 /** The content of a source line, references linked; for a line of a widget's own (`paperName` as in `sourceText`). */
