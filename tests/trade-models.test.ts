@@ -237,7 +237,7 @@ describe('investment-projects model: projects by size (section 二(二))', () =>
       'At least CNY 10 billion',
     ]);
     expect(enModel.summary).to.equal(
-      'Bar chart of project counts by size band: CNY 100 million to under 1 billion (derived): 320 projects, CNY 1 billion to under 10 billion (derived): 95 projects, At least CNY 10 billion: 15 projects. Together the bands make up the 430 projects of at least CNY 100 million.',
+      'Bar chart of project counts by size band: CNY 100 million to under 1 billion (derived): 320 projects, CNY 1 billion to under 10 billion (derived): 95 projects, at least CNY 10 billion: 15 projects. Together the bands make up the 430 projects of at least CNY 100 million.',
     );
     expect(projectsModel(investment2024, 'bands', 'zh-CN', zh, sorted)).to.deep.equal(zhModel);
   });
