@@ -314,26 +314,25 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   /** A cell of the matrix, the same in both layouts: its industry and marks are its accessible text. */
-  private renderCell(row: MatrixRow, cell: MatrixCell, r: number, c: number, tab: (r: number, c: number) => number): TemplateResult {
+  private renderCell(row: MatrixRow, cell: MatrixCell, r: number, c: number, stop: (r: number, c: number) => boolean): TemplateResult {
     const lang = this.locale;
     const s = messages[lang];
     const core = coreStrings[lang];
     const label = pick(cell.industry.label, lang);
     const marks = cell.marks.length ? cell.marks.map((m) => s.mark[m]).join(core.clauseSep) : s.noMark;
     const inHighlight = this.transposed && this.highlight === row.city.id ? ' in-highlighted' : '';
-    const active = this.activeCell();
     // Its name says the city and the industry in both layouts: a screen reader moving down a
     // column (or along a row) does not say the header that changed.
     return html`<div
       role="gridcell"
       aria-label=${`${s.cellHeading(pick(row.city.name, lang), label)}${core.colon}${marks}`}
-      aria-describedby=${this.keysHint.of(active.r === r && active.c === c)}
+      aria-describedby=${this.keysHint.of(stop(r, c))}
       class="cell ${cell.marks.length ? 'marked' : 'empty'}${inHighlight}"
       data-r=${r}
       data-c=${c}
       data-industry=${cell.industry.id}
       data-marks=${cell.marks.join(' ')}
-      tabindex=${tab(r, c)}
+      tabindex=${stop(r, c) ? 0 : -1}
       aria-selected=${this.isSelected(row.city.id, cell.industry.id) ? 'true' : 'false'}
     >
       <span class="syms" aria-hidden="true">${this.renderSymbols(cell.marks)}</span>
@@ -342,20 +341,19 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
   }
 
   /** A city's header (row header, or column header when the cities are the columns): selecting it selects the city. */
-  private renderCityHeader(row: MatrixRow, r: number, tab: (r: number, c: number) => number): TemplateResult {
+  private renderCityHeader(row: MatrixRow, r: number, stop: (r: number, c: number) => boolean): TemplateResult {
     const lang = this.locale;
     const s = messages[lang];
     const core = coreStrings[lang];
     const highlighted = this.highlight === row.city.id;
-    const active = this.activeCell();
     return html`<div
       role=${this.transposed ? 'columnheader' : 'rowheader'}
       class="cell rowhead ${this.transposed ? 'cityhead' : ''} ${this.transposed && highlighted ? 'in-highlighted' : ''}"
       data-r=${r}
       data-c="0"
-      tabindex=${tab(r, 0)}
+      tabindex=${stop(r, 0) ? 0 : -1}
       aria-selected=${this.isSelected(row.city.id, null) ? 'true' : 'false'}
-      aria-describedby=${this.keysHint.of(active.r === r && active.c === 0)}
+      aria-describedby=${this.keysHint.of(stop(r, 0))}
     >
       ${pick(row.city.name, lang)}${highlighted ? html`<span class="visually-hidden">${core.note(s.highlighted)}</span>` : nothing}
     </div>`;
@@ -366,17 +364,18 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
     const s = messages[lang];
     const { columns, rows } = this.model;
     const active = this.activeCell();
-    const tab = (r: number, c: number) => (active.r === r && active.c === c ? 0 : -1);
+    // The grid's one tab stop, which also carries the keyboard hint.
+    const stop = (r: number, c: number) => active.r === r && active.c === c;
     // One grid, two layouts: the cities as rows (industries across), or as columns.
     const body = this.transposed
       ? html`<div role="row" class="row head">
             <div role="columnheader" class="corner">${s.industry}</div>
-            ${rows.map((row, r) => this.renderCityHeader(row, r, tab))}
+            ${rows.map((row, r) => this.renderCityHeader(row, r, stop))}
           </div>
           ${columns.map(
             (ind, i) => html`<div role="row" class="row">
               <div role="rowheader" class="indhead">${pick(ind.label, lang)}</div>
-              ${rows.map((row, r) => this.renderCell(row, row.cells[i]!, r, i + 1, tab))}
+              ${rows.map((row, r) => this.renderCell(row, row.cells[i]!, r, i + 1, stop))}
             </div>`,
           )}`
       : html`<div role="row" class="row head">
@@ -385,7 +384,7 @@ export class CityComplementarityMatrix extends HwElement<CitiesDataset> {
           </div>
           ${rows.map(
             (row, r) => html`<div role="row" class="row ${this.highlight === row.city.id ? 'highlighted' : ''}">
-              ${this.renderCityHeader(row, r, tab)} ${row.cells.map((cell, i) => this.renderCell(row, cell, r, i + 1, tab))}
+              ${this.renderCityHeader(row, r, stop)} ${row.cells.map((cell, i) => this.renderCell(row, cell, r, i + 1, stop))}
             </div>`,
           )}`;
     return html`<div

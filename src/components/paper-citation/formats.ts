@@ -33,7 +33,6 @@ export function gbtCitation(p: PaperDataset): string {
   return `${p.author.zh}. ${p.title.zh}[Z].`;
 }
 
-
 /** APA wants titles in sentence case: first word and proper nouns capitalised. */
 function sentenceCase(title: string): string {
   return title

@@ -7,7 +7,7 @@ export interface RegionMapMessages {
   title: string;
   intro: string;
   schematic: string;
-  /** The map's accessible name, with how to use it from the keyboard. */
+  /** The map's accessible name (how to use it from the keyboard is `keys`). */
   mapLabel: string;
   citiesGroup: string;
   /** How to use the cities from the keyboard: the description of the one reached first. */

@@ -43,8 +43,7 @@ export interface CoreMessages {
   chartKeys: string;
   /** The link before a chart that takes the reader past it, to the data table. */
   skipChart: string;
-  /** The accessible name of the list of a chart's points. */
-  /** The name of a chart's points (a listbox), from the chart's caption. */
+  /** The accessible name of a chart's points (a listbox), from the chart's caption. */
   chartPoints: (caption: string) => string;
   loading: string;
   networkError: (url: string) => string;

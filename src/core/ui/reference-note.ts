@@ -91,7 +91,7 @@ export function openReference(e: Event): void {
     requestAnimationFrame(() => {
       if (!note.matches(':popover-open')) return;
       place(note, mark);
-      // Esc or a click elsewhere closes it and gives the focus back to the mark.
+      // Esc closes it and gives the focus back to the mark (the toggle listener of makeNote()).
       note.focus();
     });
     return;
